@@ -1,0 +1,71 @@
+"""Positioning profiles: one per target lane, each with a working copy and saved versions.
+
+The working copy lives on Profile itself (answers + revision) so a step page needs one
+row; versions are immutable snapshots numbered 1, 2, 3, ... per profile.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+
+class Profile(models.Model):
+    # An unguessable id: profile URLs must not be enumerable.
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profiles"
+    )
+    name = models.CharField(max_length=80)
+    lane = models.ForeignKey(
+        "roles.RoleArchetype",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The target lane chosen in step 3 (kept in sync with the answers).",
+    )
+    # The working copy. Shape documented in profiles/answers.py.
+    answers = models.JSONField(default=dict, blank=True)
+    # Bumped on every write to the working copy; a form carries the revision it was
+    # rendered from so a submit from a stale tab is refused instead of overwriting.
+    revision = models.PositiveIntegerField(default=0)
+    # The last version number handed out; incremented under a row lock.
+    last_version_number = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [models.Index(fields=["owner", "-updated_at"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("profiles:detail", args=[self.pk])
+
+
+class Version(models.Model):
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    note = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # Denormalised for the history list, which must not unpack every snapshot.
+    headline = models.CharField(max_length=400, blank=True)
+    # Everything as shown when saved: answers, rendered texts, template bodies used,
+    # lane and content names. Never updated after creation.
+    snapshot = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["profile", "number"], name="version_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.profile} v{self.number}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("profiles:version", args=[self.profile_id, self.number])

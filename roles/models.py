@@ -1,0 +1,260 @@
+"""The guide's reference content. Every row is editable by staff in Django admin."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+
+from .placeholders import PLACEHOLDERS, unknown_placeholders
+
+
+class Ordered(models.Model):
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower numbers come first.")
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "pk"]
+
+
+class RoleGroup(Ordered):
+    """'How to read role descriptions': groups A-E by relationship to the model."""
+
+    letter = models.CharField(max_length=1, unique=True)
+    slug = models.SlugField(unique=True)
+    relationship = models.CharField(max_length=120, help_text="e.g. Build with models")
+    typical_roles = models.CharField(max_length=255)
+    fit = models.CharField(max_length=255)
+
+    class Meta(Ordered.Meta):
+        verbose_name = "role group"
+
+    def __str__(self) -> str:
+        return f"{self.letter}: {self.relationship}"
+
+
+class RoleArchetype(Ordered):
+    name = models.CharField(max_length=120, unique=True)
+    short_name = models.CharField(
+        max_length=60, help_text="Used where space is tight, e.g. 'Applied AI'."
+    )
+    slug = models.SlugField(unique=True)
+    group = models.ForeignKey(RoleGroup, on_delete=models.PROTECT, related_name="archetypes")
+    work_shape = models.TextField()
+    best_fit_signal = models.CharField(max_length=255)
+    skills_to_emphasize = models.TextField(help_text="Comma-separated, as the guide lists them.")
+    practice_focus = models.TextField("practice / study focus")
+    emphasized_skills = models.ManyToManyField(
+        "Skill",
+        blank=True,
+        related_name="emphasized_by",
+        help_text="Checklist skills highlighted for people who pick this lane.",
+    )
+
+    class Meta(Ordered.Meta):
+        verbose_name = "role archetype"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("roles:archetype", args=[self.slug])
+
+    @property
+    def skills_to_emphasize_list(self) -> list[str]:
+        return [s.strip() for s in self.skills_to_emphasize.split(",") if s.strip()]
+
+
+class DayToDayShare(Ordered):
+    archetype = models.ForeignKey(RoleArchetype, on_delete=models.CASCADE, related_name="shares")
+    activity = models.CharField(max_length=120)
+    percent = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1), MaxValueValidator(100)]
+    )
+
+    class Meta(Ordered.Meta):
+        verbose_name = "day-to-day share"
+
+    def __str__(self) -> str:
+        return f"{self.percent}% {self.activity}"
+
+
+class SkillDomain(Ordered):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(unique=True)
+
+    class Meta(Ordered.Meta):
+        verbose_name = "skill domain"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Skill(Ordered):
+    MUST = "must"
+    STRETCH = "stretch"
+    LEVEL_CHOICES = [(MUST, "Must know well"), (STRETCH, "Useful stretch")]
+
+    domain = models.ForeignKey(SkillDomain, on_delete=models.CASCADE, related_name="skills")
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80, unique=True)
+    level = models.CharField(max_length=10, choices=LEVEL_CHOICES, default=MUST)
+
+    class Meta(Ordered.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["domain", "name"], name="skill_unique_per_domain")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_must(self) -> bool:
+        return self.level == self.MUST
+
+
+class Gap(Ordered):
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(unique=True)
+    default_priority = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    why_it_matters = models.TextField()
+    deliverable = models.TextField("concrete deliverable")
+
+    class Meta:
+        ordering = ["default_priority", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class GapPriority(models.Model):
+    """A lane's own priority for a gap ('adjust priority to your target lane')."""
+
+    gap = models.ForeignKey(Gap, on_delete=models.CASCADE, related_name="lane_priorities")
+    archetype = models.ForeignKey(
+        RoleArchetype, on_delete=models.CASCADE, related_name="gap_priorities"
+    )
+    priority = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+
+    class Meta:
+        verbose_name = "priority for a lane"
+        verbose_name_plural = "priorities per lane"
+        ordering = ["archetype__order", "priority"]
+        constraints = [
+            models.UniqueConstraint(fields=["gap", "archetype"], name="gap_priority_once_per_lane"),
+            models.CheckConstraint(
+                condition=models.Q(priority__gte=1), name="gap_priority_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.gap} for {self.archetype}: {self.priority}"
+
+
+class InterviewExpectation(Ordered):
+    text = models.CharField(max_length=255)
+    only_for = models.ForeignKey(
+        RoleArchetype,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interview_expectations",
+        help_text="Leave empty when it applies to every lane.",
+    )
+
+    class Meta(Ordered.Meta):
+        verbose_name = "interview expectation"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class CredibilityPoint(Ordered):
+    """'Why the pivot is credible': a point the person maps their own experience onto."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(unique=True)
+    hint = models.CharField(max_length=255)
+
+    class Meta(Ordered.Meta):
+        verbose_name = "credibility point"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class MessageTemplate(Ordered):
+    POSITIONING = "positioning"
+    SNIPPET = "snippet"
+    LINKEDIN = "linkedin"
+    SECTION_CHOICES = [
+        (POSITIONING, "Core positioning statement"),
+        (SNIPPET, "Messaging snippet"),
+        (LINKEDIN, "LinkedIn copy"),
+    ]
+
+    key = models.SlugField(
+        max_length=60, unique=True, help_text="Stable name the app uses; do not change."
+    )
+    name = models.CharField(max_length=120)
+    section = models.CharField(max_length=20, choices=SECTION_CHOICES, default=POSITIONING)
+    body = models.TextField(
+        help_text="Text with named slots in braces, e.g. {years}. Allowed: "
+        + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+    )
+    guidance = models.TextField(blank=True, help_text="Advice shown beside the text.")
+    max_length = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Character limit where the text is pasted, if any."
+    )
+
+    class Meta(Ordered.Meta):
+        verbose_name = "message template"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        try:
+            unknown = unknown_placeholders(self.body)
+        except ValueError as exc:
+            raise ValidationError(
+                {"body": f"The braces do not match ({exc}). Write a slot as {{name}}."}
+            ) from exc
+        if unknown:
+            allowed = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+            raise ValidationError(
+                {
+                    "body": f"Unknown placeholder {', '.join('{' + n + '}' for n in unknown)}. "
+                    f"Allowed placeholders: {allowed}."
+                }
+            )
+
+
+class MessagingRule(Ordered):
+    RULE = "rule"
+    AVOID = "avoid"
+    KIND_CHOICES = [(RULE, "Messaging rule"), (AVOID, "Snippet to avoid")]
+
+    kind = models.CharField(max_length=10, choices=KIND_CHOICES)
+    slug = models.SlugField(max_length=80, unique=True)
+    text = models.CharField(max_length=255, help_text="The rule or snippet as the guide says it.")
+    explanation = models.TextField(blank=True)
+    is_active = models.BooleanField(default=True)
+
+    class Meta(Ordered.Meta):
+        verbose_name = "messaging rule"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class GlossaryTerm(Ordered):
+    term = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(unique=True)
+    meaning = models.CharField(max_length=255)
+
+    class Meta(Ordered.Meta):
+        verbose_name = "glossary term"
+
+    def __str__(self) -> str:
+        return self.term

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "roles"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("roles/", views.archetype_list, name="archetypes"),
+    path("roles/<slug:slug>/", views.archetype_detail, name="archetype"),
+    path("skills/", views.skills, name="skills"),
+    path("gaps/", views.gaps, name="gaps"),
+    path("glossary/", views.glossary, name="glossary"),
+    path("healthz", views.healthz, name="healthz"),
+]

@@ -1,0 +1,1 @@
+// Pivot: small progressive enhancements. No inline scripts anywhere (CSP).
