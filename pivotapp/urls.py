@@ -4,5 +4,6 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("profiles/", include("profiles.urls")),
     path("", include("roles.urls")),
 ]
