@@ -1,0 +1,25 @@
+"""The working copy's finished copy, rendered from the roles app's current templates."""
+
+from roles.models import CredibilityPoint, MessageTemplate, RoleArchetype
+
+from .rendering import RenderedText, render_texts
+
+
+def lane_for(answers: dict) -> RoleArchetype | None:
+    slug = answers.get("lane")
+    if not slug:
+        return None
+    return RoleArchetype.objects.filter(slug=slug).select_related("group").first()
+
+
+def current_texts(answers: dict, *, lane: RoleArchetype | None = None) -> dict[str, RenderedText]:
+    """Every MessageTemplate rendered from `answers` (two queries, three without `lane`)."""
+    if lane is None:
+        lane = lane_for(answers)
+    names = dict(CredibilityPoint.objects.values_list("slug", "name"))
+    return render_texts(
+        answers,
+        MessageTemplate.objects.all(),
+        lane_name=lane.name if lane else "",
+        credibility_names=names,
+    )

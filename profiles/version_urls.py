@@ -1,0 +1,3 @@
+"""History, version, diff and restore URLs; included from profiles/urls.py."""
+
+urlpatterns: list = []
