@@ -114,9 +114,7 @@ def placeholder_values(
         ),
         "artifacts": "\n".join(
             "- "
-            + " — ".join(
-                part for part in (_clean(a.get("name")), _clean(a.get("proves"))) if part
-            )
+            + " — ".join(part for part in (_clean(a.get("name")), _clean(a.get("proves"))) if part)
             + (f" ({_clean(a.get('url'))})" if _clean(a.get("url")) else "")
             for a in artifacts
         ),

@@ -3,7 +3,9 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("url", ["/", "/roles/", "/roles/applied-ai/", "/skills/", "/gaps/", "/glossary/"])
+@pytest.mark.parametrize(
+    "url", ["/", "/roles/", "/roles/applied-ai/", "/skills/", "/gaps/", "/glossary/"]
+)
 def test_public_page_renders_for_a_visitor(client, url):
     response = client.get(url)
     assert response.status_code == 200
@@ -12,7 +14,11 @@ def test_public_page_renders_for_a_visitor(client, url):
 
 def test_roles_page_shows_all_archetypes_with_charts(client):
     body = client.get("/roles/").content.decode()
-    for name in ["Applied AI / Agent Engineer", "Founding AI Engineer", "Reliability / Evals / Oversight"]:
+    for name in [
+        "Applied AI / Agent Engineer",
+        "Founding AI Engineer",
+        "Reliability / Evals / Oversight",
+    ]:
         assert name in body
     assert body.count('class="d2d__bar"') == 5
 

@@ -167,24 +167,56 @@ SKILLS = [
 # Which checklist skills each lane's "skills to emphasize" point at.
 EMPHASIS = {
     "applied-ai": [
-        "Prompting", "tool calling", "RAG", "agents", "guardrails", "evals", "Python",
-        "observability", "latency", "cost",
+        "Prompting",
+        "tool calling",
+        "RAG",
+        "agents",
+        "guardrails",
+        "evals",
+        "Python",
+        "observability",
+        "latency",
+        "cost",
     ],
     "lead-ai": [
-        "End-to-end AI architecture", "serving", "eval pipelines", "mentoring", "governance",
-        "trade-offs", "stakeholder comms", "cost",
+        "End-to-end AI architecture",
+        "serving",
+        "eval pipelines",
+        "mentoring",
+        "governance",
+        "trade-offs",
+        "stakeholder comms",
+        "cost",
     ],
     "ai-platform": [
-        "serving", "K8s basics", "Advanced routing", "monitoring", "reliability",
-        "security", "cost", "GPU economics", "deployment",
+        "serving",
+        "K8s basics",
+        "Advanced routing",
+        "monitoring",
+        "reliability",
+        "security",
+        "cost",
+        "GPU economics",
+        "deployment",
     ],
     "reliability-evals": [
-        "evaluation basics", "evals", "eval pipelines", "HITL data loops",
-        "model failure modes", "observability", "reliability",
+        "evaluation basics",
+        "evals",
+        "eval pipelines",
+        "HITL data loops",
+        "model failure modes",
+        "observability",
+        "reliability",
     ],
     "founding": [
-        "Problem framing", "APIs", "services/workers", "ROI", "trade-offs", "Docker",
-        "CI/CD", "deployment",
+        "Problem framing",
+        "APIs",
+        "services/workers",
+        "ROI",
+        "trade-offs",
+        "Docker",
+        "CI/CD",
+        "deployment",
     ],
 }
 
@@ -356,8 +388,7 @@ TEMPLATES = [
         "founder_signal",
         "Founder signal line",
         "snippet",
-        "I can be useful across product, platform, customer debugging, and early technical "
-        "hiring.",
+        "I can be useful across product, platform, customer debugging, and early technical hiring.",
         SNIPPET_NOTE,
         None,
     ),
@@ -412,8 +443,7 @@ RULES = [
         "avoid",
         "avoid-research-heavy-ml",
         "I can do research-heavy ML too",
-        "Avoid it when the lane is clearly applied/platform: it blurs the lane you are "
-        "targeting.",
+        "Avoid it when the lane is clearly applied/platform: it blurs the lane you are targeting.",
     ),
 ]
 
@@ -542,7 +572,9 @@ def load(apps, schema_editor):
         )
 
     for order, (term, meaning) in enumerate(GLOSSARY, start=1):
-        m["GlossaryTerm"].objects.create(order=order, term=term, slug=slugify(term), meaning=meaning)
+        m["GlossaryTerm"].objects.create(
+            order=order, term=term, slug=slugify(term), meaning=meaning
+        )
 
 
 class Migration(migrations.Migration):
