@@ -37,5 +37,9 @@ format: install
 superuser: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py createsuperuser
 
+# Real-browser screenshots of the main pages into docs/screenshots/ (needs chromium).
+screenshots: install
+	SCREENSHOTS=1 DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest tests/e2e/test_screenshots.py -q $(PYTEST_ARGS)
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

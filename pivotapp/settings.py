@@ -213,6 +213,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = SECURE
 CSRF_COOKIE_SECURE = SECURE
 SECURE_SSL_REDIRECT = SECURE and env_bool("SECURE_SSL_REDIRECT", True)
+# The container health check asks over plain http from inside; it must not be redirected.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000) if SECURE else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE
@@ -229,5 +231,38 @@ LOGGING = {
 # Accounts (django-allauth): email is the username.
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION", "optional")
+# optional for `make run` (the link is printed in the terminal), mandatory in production.
+ACCOUNT_EMAIL_VERIFICATION = env_str("ACCOUNT_EMAIL_VERIFICATION") or (
+    "optional" if DEBUG else "mandatory"
+)
+if ACCOUNT_EMAIL_VERIFICATION not in {"none", "optional", "mandatory"}:
+    raise ImproperlyConfigured("ACCOUNT_EMAIL_VERIFICATION must be none, optional or mandatory")
 ACCOUNT_UNIQUE_EMAIL = True
+# Signup and password reset answer the same for known and unknown emails.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Pivot] "
+ACCOUNT_ADAPTER = "profiles.account_adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "profiles.account_forms.LoginForm",
+    "signup": "profiles.account_forms.SignupForm",
+    "reset_password": "profiles.account_forms.ResetPasswordForm",
+    "reset_password_from_key": "profiles.account_forms.ResetPasswordKeyForm",
+    "change_password": "profiles.account_forms.ChangePasswordForm",
+    "add_email": "profiles.account_forms.AddEmailForm",
+    "reauthenticate": "profiles.account_forms.ReauthenticateForm",
+}
+# allauth's limits, counted in the shared cache above. login_failed: per IP and per
+# email; when used up the next attempt gets the 429 page (see account_adapter.py).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "confirm_email": "1/3m/key",
+}

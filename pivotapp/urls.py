@@ -1,9 +1,14 @@
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
+
+# Admin sign-in goes through allauth's login, so its rate limits protect staff accounts too.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("account/", include("profiles.account_urls")),
     path("profiles/", include("profiles.urls")),
     path("", include("roles.urls")),
 ]

@@ -1,13 +1,25 @@
 """The messaging coach: checks texts against the MessagingRule rows staff edit in admin.
 
-Interface used by the messaging step, the review page and the LinkedIn page. The checks
-themselves are built by the coach work (issue 5); until then nothing is flagged.
+Used by the messaging step, the review page (a count) and the LinkedIn page. Rules are
+read fresh on every check, so a rule edited in admin applies to the next check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+
+from roles.models import MessageTemplate, MessagingRule
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+QUOTE_MAX = 120
+
+# A smaller limit that also applies to a text, with who it applies to. The template's own
+# max_length is the main limit.
+EXTRA_LIMITS: dict[str, list[tuple[int, str]]] = {}
+# Where a larger allowance exists, said in the over-limit message.
+LARGER_LIMITS: dict[str, tuple[int, str]] = {"connection_note": (300, "Premium accounts")}
 
 
 @dataclass(frozen=True)
@@ -22,11 +34,237 @@ class Finding:
     dismissed: bool = False
 
 
+def char_count(text: str) -> int:
+    """Characters as LinkedIn counts them: code points, a line break counting once."""
+    return len(normalise(text))
+
+
+def normalise(text: str) -> str:
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_MAX else text[: QUOTE_MAX - 1].rstrip() + "…"
+
+
+def first_sentence(text: str) -> str:
+    text = normalise(text).strip()
+    match = re.search(r"(?<=[.!?])\s|\n", text)
+    return text[: match.start()].strip() if match else text
+
+
+def _rule_applies(rule: MessagingRule, key: str, lane_slug: str | None) -> bool:
+    keys = rule.applies_to_keys
+    if keys and key not in keys:
+        return False
+    lanes = [lane.slug for lane in rule.lanes.all()]
+    return not lanes or lane_slug in lanes
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def _term_regex(term: str) -> re.Pattern:
+    return MessagingRule.compile_pattern(term, regex=False)
+
+
+def _check_one(
+    rule: MessagingRule,
+    key: str,
+    text: str,
+    *,
+    limit: int | None,
+    artifacts: Sequence[str],
+    taken: list[tuple[int, int]],
+) -> list[tuple[str, str]]:
+    """(quote, message) pairs for one rule on one text."""
+    explanation = rule.explanation
+    check = MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
+    try:
+        regex = rule.regex()
+    except re.error:  # admin refuses these; an old bad row must not break a page
+        return []
+
+    if check == MessagingRule.AVOID_WORDING:
+        if regex is None:
+            return []
+        found = []
+        for match in regex.finditer(text):
+            span = match.span()
+            if span[0] == span[1] or _overlaps(span, taken):
+                continue
+            taken.append(span)
+            found.append((_quote(match.group(0)), explanation or "Wording to avoid."))
+        return found
+
+    if check == MessagingRule.NEEDS_NUMBER:
+        if regex is None or not text.strip() or regex.search(text):
+            return []
+        return [("", explanation or "It is missing what this rule asks for.")]
+
+    if check == MessagingRule.LEADS_WITH_SHIPPED_WORK:
+        sentence = first_sentence(text)
+        if not sentence:
+            return []
+        if regex is not None and regex.search(sentence):
+            return []
+        lowered = sentence.casefold()
+        if any(a.casefold() in lowered for a in artifacts if len(a.strip()) >= 3):
+            return []
+        return [(_quote(sentence), explanation or "The first sentence names no shipped work.")]
+
+    if check == MessagingRule.FRAMEWORK_COUNT:
+        names = [t for t in rule.terms_list if _term_regex(t).search(text)]
+        if len(names) < (rule.threshold or 3):
+            return []
+        return [(", ".join(names), explanation or f"{len(names)} framework names in one text.")]
+
+    if check == MessagingRule.MAX_LENGTH:
+        count = char_count(text)
+        if limit is None or count <= limit:
+            return []
+        message = f"{count:,} characters: {count - limit:,} over the {limit:,}-character limit."
+        if key in LARGER_LIMITS:
+            larger, who = LARGER_LIMITS[key]
+            message += f" ({who} allow {larger:,}.)"
+        return [("", message)]
+
+    return []  # guidance only
+
+
+def active_rules() -> list[MessagingRule]:
+    # Phrases to avoid first, so a snippet is reported under its own name and a broader
+    # wording rule does not report the same words again.
+    rules = MessagingRule.objects.filter(is_active=True).prefetch_related("lanes")
+    return sorted(rules, key=lambda r: (r.kind != MessagingRule.AVOID, r.order, r.pk))
+
+
+def template_limits() -> dict[str, int]:
+    return dict(
+        MessageTemplate.objects.filter(max_length__isnull=False).values_list("key", "max_length")
+    )
+
+
 def check_texts(
     texts: Mapping[str, str],
     *,
     lane_slug: str | None,
     dismissed: Mapping[str, list[str]] | None = None,
+    artifacts: Iterable[str] = (),
+    limits: Mapping[str, int | None] | None = None,
+    rules: Sequence[MessagingRule] | None = None,
 ) -> dict[str, list[Finding]]:
-    """Findings per text key, for every text in `texts` (key -> plain text)."""
-    return {key: [] for key in texts}
+    """Findings per text key, for every text in `texts` (key -> plain text).
+
+    `artifacts` are the person's artifact names (answers.background.artifacts[].name):
+    a first sentence naming one counts as leading with shipped work. `limits` defaults to
+    the templates' max_length. Three queries unless rules and limits are passed in.
+    """
+    dismissed = dismissed or {}
+    artifacts = [a for a in artifacts if a]
+    rules = active_rules() if rules is None else rules
+    limits = template_limits() if limits is None else limits
+    results: dict[str, list[Finding]] = {}
+    for key, raw in texts.items():
+        text = normalise(raw)
+        taken: list[tuple[int, int]] = []
+        hidden = set(dismissed.get(key) or [])
+        findings = []
+        for rule in rules:
+            if not _rule_applies(rule, key, lane_slug):
+                continue
+            for quote, message in _check_one(
+                rule, key, text, limit=limits.get(key), artifacts=artifacts, taken=taken
+            ):
+                findings.append(
+                    Finding(
+                        text_key=key,
+                        rule_slug=rule.slug,
+                        rule_name=rule.text,
+                        severity=rule.severity,
+                        quote=quote,
+                        message=message,
+                        fix=rule.fix,
+                        dismissed=rule.slug in hidden,
+                    )
+                )
+        findings.sort(key=lambda f: (f.dismissed, SEVERITY_ORDER.get(f.severity, 9)))
+        results[key] = findings
+    return results
+
+
+def artifact_names(answers: Mapping) -> list[str]:
+    """What names a person's artifacts in their texts: each name and its one-liner (the
+    {artifact} slot shows the one-liner when there is one)."""
+    background = answers.get("background") or {}
+    names: list[str] = []
+    for artifact in background.get("artifacts") or []:
+        if not isinstance(artifact, Mapping):
+            continue
+        for part in ("name", "proves"):
+            value = str(artifact.get(part) or "").strip()
+            if value:
+                names.append(value)
+    return names
+
+
+def dismissed_for(answers: Mapping) -> dict[str, list[str]]:
+    return dict(((answers.get("messaging") or {}).get("dismissed")) or {})
+
+
+def check_answers(
+    answers: Mapping, texts: Mapping[str, str], *, lane_slug: str | None
+) -> dict[str, list[Finding]]:
+    """check_texts with the artifacts and dismissals taken from a working copy's answers."""
+    return check_texts(
+        texts,
+        lane_slug=lane_slug,
+        dismissed=dismissed_for(answers),
+        artifacts=artifact_names(answers),
+    )
+
+
+def open_count(findings: Mapping[str, list[Finding]]) -> int:
+    """Findings not dismissed: the number the review page shows."""
+    return sum(1 for items in findings.values() for f in items if not f.dismissed)
+
+
+def set_dismissed(*, profile, text_key: str, rule_slug: str, dismissed: bool = True):
+    """Dismiss (or bring back) a rule's findings for one text of the working copy.
+
+    Stored in answers["messaging"]["dismissed"][text_key], so saved versions keep it. The
+    row is locked so a concurrent step save cannot lose the dismissal or be lost by it.
+    Raises ValueError for a text or rule that does not exist.
+    """
+    from django.db import transaction
+
+    from .models import Profile
+
+    if not MessageTemplate.objects.filter(key=text_key).exists():
+        raise ValueError("Unknown text.")
+    if not MessagingRule.objects.filter(slug=rule_slug).exists():
+        raise ValueError("Unknown rule.")
+    with transaction.atomic():
+        locked = Profile.objects.select_for_update().get(pk=profile.pk)
+        answers = dict(locked.answers or {})
+        messaging = dict(answers.get("messaging") or {})
+        by_text = {k: list(v or []) for k, v in (messaging.get("dismissed") or {}).items()}
+        slugs = by_text.get(text_key, [])
+        if dismissed and rule_slug not in slugs:
+            slugs.append(rule_slug)
+        elif not dismissed and rule_slug in slugs:
+            slugs.remove(rule_slug)
+        else:
+            return locked  # nothing changes: a double submit is not a new revision
+        if slugs:
+            by_text[text_key] = slugs
+        else:
+            by_text.pop(text_key, None)
+        messaging["dismissed"] = by_text
+        answers["messaging"] = messaging
+        locked.answers = answers
+        locked.revision += 1
+        locked.save(update_fields=["answers", "revision", "updated_at"])
+    return locked

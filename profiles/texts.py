@@ -12,14 +12,25 @@ def lane_for(answers: dict) -> RoleArchetype | None:
     return RoleArchetype.objects.filter(slug=slug).select_related("group").first()
 
 
-def current_texts(answers: dict, *, lane: RoleArchetype | None = None) -> dict[str, RenderedText]:
-    """Every MessageTemplate rendered from `answers` (two queries, three without `lane`)."""
+def current_texts(
+    answers: dict,
+    *,
+    lane: RoleArchetype | None = None,
+    templates=None,
+    credibility_names: dict[str, str] | None = None,
+) -> dict[str, RenderedText]:
+    """Every MessageTemplate rendered from `answers` (two queries, three without `lane`).
+
+    A caller that already holds the template rows or the credibility point names passes
+    them in, so a page rendering texts and other content stays within its query budget.
+    """
     if lane is None:
         lane = lane_for(answers)
-    names = dict(CredibilityPoint.objects.values_list("slug", "name"))
+    if credibility_names is None:
+        credibility_names = dict(CredibilityPoint.objects.values_list("slug", "name"))
     return render_texts(
         answers,
-        MessageTemplate.objects.all(),
+        MessageTemplate.objects.all() if templates is None else templates,
         lane_name=lane.name if lane else "",
-        credibility_names=names,
+        credibility_names=credibility_names,
     )

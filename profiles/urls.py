@@ -1,7 +1,17 @@
 from django.urls import include, path
 
+from . import views
+
 app_name = "profiles"
 urlpatterns: list = [
-    # Step, profile list and review URLs are added here by the guided-form work.
+    path("", views.profile_list, name="list"),
+    path("new/", views.profile_create, name="create"),
+    path("<uuid:pk>/", views.profile_detail, name="detail"),
+    path("<uuid:pk>/rename/", views.profile_rename, name="rename"),
+    path("<uuid:pk>/delete/", views.profile_delete, name="delete"),
+    path("<uuid:pk>/steps/messaging/preview/", views.messaging_preview, name="preview"),
+    path("<uuid:pk>/steps/<slug:slug>/", views.step_view, name="step"),
+    path("<uuid:pk>/save-version/", views.save_version, name="save_version"),
     path("", include("profiles.version_urls")),
+    path("", include("profiles.export_urls")),
 ]

@@ -1,5 +1,7 @@
 """The guide's reference content. Every row is editable by staff in Django admin."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -231,14 +233,86 @@ class MessageTemplate(Ordered):
 
 
 class MessagingRule(Ordered):
-    RULE = "rule"
+    """One of the coach's checks. The guide's nine rows keep their words in `text`."""
+
+    # The stored values stay "rule"/"avoid": the guide's rows were seeded with them.
+    REQUIREMENT = "rule"
     AVOID = "avoid"
-    KIND_CHOICES = [(RULE, "Messaging rule"), (AVOID, "Snippet to avoid")]
+    RULE = REQUIREMENT  # older name, kept for code written against the first shape
+    KIND_CHOICES = [(REQUIREMENT, "Requirement"), (AVOID, "Phrase to avoid")]
+
+    PHRASE = "phrase"
+    REGEX = "regex"
+    MATCH_CHOICES = [(PHRASE, "Phrase (any capitalisation)"), (REGEX, "Regular expression")]
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    SEVERITY_CHOICES = [(ERROR, "Error"), (WARNING, "Warning"), (INFO, "Suggestion")]
+
+    # What a requirement checks. A phrase to avoid always means "flag every match".
+    GUIDANCE = "guidance"
+    AVOID_WORDING = "avoid_wording"
+    NEEDS_NUMBER = "needs_number"
+    LEADS_WITH_SHIPPED_WORK = "leads_with_shipped_work"
+    FRAMEWORK_COUNT = "framework_count"
+    MAX_LENGTH = "max_length"
+    CHECK_CHOICES = [
+        (GUIDANCE, "Guidance only (never flags)"),
+        (AVOID_WORDING, "Flag every match of the pattern"),
+        (NEEDS_NUMBER, "Needs a figure: flag when the pattern does not match"),
+        (
+            LEADS_WITH_SHIPPED_WORK,
+            "Leads with shipped work: the first sentence must match the pattern "
+            "or name one of the person's artifacts",
+        ),
+        (FRAMEWORK_COUNT, "Framework count: flag when at least 'threshold' terms appear"),
+        (MAX_LENGTH, "Over the text's character limit"),
+    ]
 
     kind = models.CharField(max_length=10, choices=KIND_CHOICES)
     slug = models.SlugField(max_length=80, unique=True)
-    text = models.CharField(max_length=255, help_text="The rule or snippet as the guide says it.")
-    explanation = models.TextField(blank=True)
+    text = models.CharField(
+        "rule", max_length=255, help_text="The rule or snippet as the guide says it."
+    )
+    pattern = models.TextField(
+        blank=True,
+        help_text="What to look for, matched in any capitalisation. A phrase matches whole "
+        "words with any spacing; a regular expression uses Python syntax.",
+    )
+    match_as = models.CharField(max_length=10, choices=MATCH_CHOICES, default=PHRASE)
+    check_type = models.CharField(
+        "requirement check",
+        max_length=30,
+        choices=CHECK_CHOICES,
+        default=AVOID_WORDING,
+        help_text="Only used by requirements.",
+    )
+    terms = models.TextField(
+        blank=True,
+        help_text="For a framework count: the framework names, one per line.",
+    )
+    threshold = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="For a framework count: how many names make a finding (e.g. 3).",
+    )
+    severity = models.CharField(max_length=10, choices=SEVERITY_CHOICES, default=WARNING)
+    explanation = models.TextField(blank=True, help_text="Why it matters, shown with a finding.")
+    fix = models.TextField("suggested fix", blank=True, help_text="How to fix it.")
+    lanes = models.ManyToManyField(
+        RoleArchetype,
+        blank=True,
+        related_name="messaging_rules",
+        help_text="Only check profiles targeting these lanes. Leave empty for every lane.",
+    )
+    applies_to = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Message template keys it checks, comma-separated (e.g. pitch, opener, "
+        "linkedin_about). Leave empty for every text.",
+    )
     is_active = models.BooleanField(default=True)
 
     class Meta(Ordered.Meta):
@@ -246,6 +320,62 @@ class MessagingRule(Ordered):
 
     def __str__(self) -> str:
         return self.text
+
+    @property
+    def applies_to_keys(self) -> list[str]:
+        return [k.strip() for k in self.applies_to.split(",") if k.strip()]
+
+    @property
+    def terms_list(self) -> list[str]:
+        return [t.strip() for t in self.terms.splitlines() if t.strip()]
+
+    @property
+    def is_requirement(self) -> bool:
+        return self.kind == self.REQUIREMENT
+
+    def regex(self) -> re.Pattern | None:
+        """The pattern compiled case-insensitively; None when there is none.
+
+        Raises re.error for a regular expression that does not compile.
+        """
+        return self.compile_pattern(self.pattern, regex=self.match_as == self.REGEX)
+
+    @staticmethod
+    def compile_pattern(pattern: str, *, regex: bool) -> re.Pattern | None:
+        """A phrase matches whole words, any run of spaces between them and either
+        apostrophe, so staff can type it the way people say it."""
+        pattern = pattern.strip()
+        if not pattern:
+            return None
+        if regex:
+            return re.compile(pattern, re.IGNORECASE)
+        words = [re.escape(w).replace("'", "['’]") for w in pattern.split()]
+        return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+    def clean(self) -> None:
+        super().clean()
+        errors: dict[str, str] = {}
+        try:
+            self.regex()
+        except re.error as exc:
+            errors["pattern"] = f"This regular expression does not compile: {exc}."
+        if self.uses_pattern and not self.pattern.strip():
+            errors["pattern"] = "This kind of rule needs a pattern."
+        if self.is_requirement and self.check_type == self.FRAMEWORK_COUNT:
+            if not self.terms_list:
+                errors["terms"] = "List the framework names, one per line."
+            if not self.threshold:
+                errors["threshold"] = "Say how many framework names make a finding."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def uses_pattern(self) -> bool:
+        return self.kind == self.AVOID or self.check_type in (
+            self.AVOID_WORDING,
+            self.NEEDS_NUMBER,
+            self.LEADS_WITH_SHIPPED_WORK,
+        )
 
 
 class GlossaryTerm(Ordered):

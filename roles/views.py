@@ -1,12 +1,17 @@
+import logging
+
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from .models import (
     DayToDayShare,
     Gap,
+    GapPriority,
     GlossaryTerm,
     InterviewExpectation,
     RoleArchetype,
@@ -15,6 +20,12 @@ from .models import (
     SkillDomain,
 )
 
+logger = logging.getLogger(__name__)
+
+# Staff edit this content in admin and expect the next page load to show it: browsers and
+# proxies must ask again every time. Private, because the header shows who is signed in.
+fresh = cache_control(private=True, no_cache=True)
+
 
 def archetypes_with_shares():
     return RoleArchetype.objects.select_related("group").prefetch_related(
@@ -22,12 +33,22 @@ def archetypes_with_shares():
     )
 
 
+def gaps_in_lane_order(archetype: RoleArchetype) -> QuerySet:
+    """The gaps in this lane's order: its own priority where it has one, else the default."""
+    own = GapPriority.objects.filter(gap_id=OuterRef("pk"), archetype=archetype)
+    return Gap.objects.annotate(
+        lane_priority=Coalesce(Subquery(own.values("priority")[:1]), F("default_priority"))
+    ).order_by("lane_priority", "default_priority", "order", "pk")
+
+
 @require_safe
+@fresh
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/home.html", {"archetypes": archetypes_with_shares()})
 
 
 @require_safe
+@fresh
 def archetype_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -40,9 +61,16 @@ def archetype_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@fresh
 def archetype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     archetype = get_object_or_404(
-        archetypes_with_shares().prefetch_related("emphasized_skills"), slug=slug
+        archetypes_with_shares().prefetch_related(
+            Prefetch(
+                "emphasized_skills",
+                queryset=Skill.objects.select_related("domain").order_by("domain__order", "order"),
+            )
+        ),
+        slug=slug,
     )
     expectations = InterviewExpectation.objects.filter(
         only_for__isnull=True
@@ -50,11 +78,16 @@ def archetype_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "roles/archetype_detail.html",
-        {"archetype": archetype, "expectations": expectations.order_by("order", "pk")},
+        {
+            "archetype": archetype,
+            "expectations": expectations.order_by("order", "pk"),
+            "gaps": gaps_in_lane_order(archetype),
+        },
     )
 
 
 @require_safe
+@fresh
 def skills(request: HttpRequest) -> HttpResponse:
     domains = SkillDomain.objects.prefetch_related(
         Prefetch("skills", queryset=Skill.objects.order_by("order", "pk"))
@@ -63,21 +96,27 @@ def skills(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@fresh
 def gaps(request: HttpRequest) -> HttpResponse:
-    return render(request, "roles/gaps.html", {"gaps": Gap.objects.all()})
+    lanes = GapPriority.objects.select_related("archetype").order_by("archetype__order")
+    gaps = Gap.objects.prefetch_related(Prefetch("lane_priorities", queryset=lanes))
+    return render(request, "roles/gaps.html", {"gaps": gaps})
 
 
 @require_safe
+@fresh
 def glossary(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/glossary.html", {"terms": GlossaryTerm.objects.all()})
 
 
 @require_safe
+@never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception:  # any database failure means "not healthy", whatever its type
+        logger.warning("healthz: the database did not answer", exc_info=True)
         return JsonResponse({"db": "error"}, status=503)
     return JsonResponse({"db": "ok"})

@@ -16,6 +16,16 @@ def make_user(django_user_model, email: str, **extra):
     return user
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache: one test's failed logins must not bite the next."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def alice(db, django_user_model):
     return make_user(django_user_model, "alice@example.com")

@@ -1,0 +1,203 @@
+"""Download builders: .txt and .md of the LinkedIn copy and of the whole positioning, and
+the .json of a whole version (schema in docs/json-schema.md).
+
+What the person typed is data. In Markdown every character that could become markup is
+escaped, and HTML is written as entities, so no raw HTML reaches a .md file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from .linkedin import CopySource, linkedin_texts
+from .versioning import GAP_STATUSES, SKILL_RATINGS
+
+JSON_SCHEMA_VERSION = 1
+
+_INLINE = re.compile(r"([\\`*_\[\]|~])")
+# Block markers: headings, list bullets, setext underlines, ordered-list numbers.
+_LINE_START = re.compile(r"^(\s*)([#+\-=])(?=\s|$|[-=\s]*$)")
+_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+
+
+def md_escape(text: str) -> str:
+    """Plain text as Markdown that renders as exactly that text."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    # A bare "&" is literal in Markdown; only one that would start an entity is escaped.
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _INLINE.sub(r"\\\1", text)
+    lines = [_ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", line)) for line in text.split("\n")]
+    # Two trailing spaces keep the person's line breaks as line breaks.
+    return "  \n".join(line.rstrip() for line in lines)
+
+
+def _md_block(text: str) -> str:
+    paragraphs = re.split(r"\n\s*\n", (text or "").strip())
+    return "\n\n".join(md_escape(p) for p in paragraphs if p.strip()) or "*(empty)*"
+
+
+def _heading(source: CopySource, what: str) -> str:
+    return f"{source.profile.name} — {what} ({source.title})"
+
+
+# --- LinkedIn ------------------------------------------------------------------------
+
+
+def linkedin_txt(source: CopySource) -> str:
+    parts = [_heading(source, "LinkedIn copy"), ""]
+    for item in linkedin_texts(source, with_findings=False):
+        limits = ", ".join(f"{lim.value:,} ({lim.label})" for lim in item.limits)
+        parts += [f"== {item.name} ({item.count:,} characters; limit {limits}) ==", item.text, ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def linkedin_md(source: CopySource) -> str:
+    parts = [f"# {md_escape(_heading(source, 'LinkedIn copy'))}", ""]
+    for item in linkedin_texts(source, with_findings=False):
+        limits = ", ".join(f"{lim.value:,} ({lim.label})" for lim in item.limits)
+        parts += [
+            f"## {md_escape(item.name)}",
+            "",
+            f"*{item.count:,} characters; limit {md_escape(limits)}*",
+            "",
+            _md_block(item.text),
+            "",
+        ]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+# --- whole positioning -----------------------------------------------------------------
+
+
+def _names(source: CopySource, kind: str) -> dict[str, dict]:
+    return {i["slug"]: i for i in (source.snapshot.get("names") or {}).get(kind) or []}
+
+
+def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
+    """(rating label, skill names) from strongest to none, only ratings that occur."""
+    ratings = source.answers.get("skills") or {}
+    names = _names(source, "skills")
+    order = list(names) + [s for s in ratings if s not in names]
+    groups = []
+    for rating in ("strong", "working", "basic", "none"):
+        skills = [
+            (names.get(slug) or {}).get("name", slug)
+            for slug in order
+            if ratings.get(slug) == rating
+        ]
+        if skills:
+            groups.append((SKILL_RATINGS[rating], skills))
+    return groups
+
+
+def gap_plan(source: CopySource) -> list[tuple[str, str, str]]:
+    """(gap name, status, deliverable link) for every answered gap, in the guide's order."""
+    answers = source.answers.get("gaps") or {}
+    names = _names(source, "gaps")
+    order = list(names) + [s for s in answers if s not in names]
+    rows = []
+    for slug in order:
+        if slug not in answers:
+            continue
+        entry = answers[slug] or {}
+        status = entry.get("status") or "not_started"
+        rows.append(
+            (
+                (names.get(slug) or {}).get("name", slug),
+                GAP_STATUSES.get(status, status),
+                str(entry.get("link") or ""),
+            )
+        )
+    return rows
+
+
+def positioning_txt(source: CopySource) -> str:
+    parts = [_heading(source, "positioning"), "", f"Target lane: {source.lane_name or '-'}", ""]
+    for item in source.texts:
+        parts += [f"== {item.get('name') or item['key']} ==", item.get("text", ""), ""]
+    parts += ["== Skills ==", *(f"{label}: {', '.join(n)}" for label, n in skills_summary(source))]
+    if not skills_summary(source):
+        parts.append("(not rated yet)")
+    parts += ["", "== Gap plan =="]
+    plan = gap_plan(source)
+    parts += [f"- {name}: {status}{' — ' + link if link else ''}" for name, status, link in plan]
+    if not plan:
+        parts.append("(no gaps planned yet)")
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def positioning_md(source: CopySource) -> str:
+    parts = [
+        f"# {md_escape(_heading(source, 'positioning'))}",
+        "",
+        f"**Target lane:** {md_escape(source.lane_name) or '*(not chosen)*'}",
+        "",
+        "## Messaging",
+        "",
+    ]
+    for item in source.texts:
+        parts += [
+            f"### {md_escape(item.get('name') or item['key'])}",
+            "",
+            _md_block(item.get("text", "")),
+            "",
+        ]
+    parts += ["## Skills", ""]
+    summary = skills_summary(source)
+    parts += [f"- **{label}:** {md_escape(', '.join(n))}" for label, n in summary] or [
+        "*(not rated yet)*"
+    ]
+    parts += ["", "## Gap plan", ""]
+    plan = gap_plan(source)
+    parts += [
+        f"- **{md_escape(name)}:** {status}" + (f" — {md_escape(link)}" if link else "")
+        for name, status, link in plan
+    ] or ["*(no gaps planned yet)*"]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def version_document(source: CopySource) -> dict:
+    lane = source.lane
+    return {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "profile": {
+            "id": str(source.profile.pk),
+            "name": source.snapshot.get("profile_name") or source.profile.name,
+            "lane": {"slug": lane.get("slug", ""), "name": lane.get("name", "")} if lane else None,
+        },
+        "version": source.version.number if source.version else None,
+        "note": source.version.note if source.version else "",
+        "saved_at": source.saved_at,
+        "answers": source.answers,
+        "texts": [
+            {
+                "key": item["key"],
+                "name": item.get("name") or item["key"],
+                "text": item.get("text", ""),
+                "overridden": bool(item.get("overridden")),
+                "max_length": item.get("max_length"),
+            }
+            for item in source.texts
+        ],
+    }
+
+
+def version_json(source: CopySource) -> str:
+    return json.dumps(version_document(source), ensure_ascii=False, indent=2) + "\n"
+
+
+BUILDERS = {
+    ("linkedin", "txt"): linkedin_txt,
+    ("linkedin", "md"): linkedin_md,
+    ("positioning", "txt"): positioning_txt,
+    ("positioning", "md"): positioning_md,
+}
+CONTENT_TYPES = {
+    "txt": "text/plain; charset=utf-8",
+    "md": "text/markdown; charset=utf-8",
+    "json": "application/json",
+}

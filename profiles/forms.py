@@ -1,0 +1,257 @@
+"""Forms for the profile pages and the seven steps.
+
+Step forms are built from the roles app's rows at request time (points, archetypes, skills,
+gaps, templates), so an admin edit shows up on the next page load.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.validators import URLValidator
+
+LEVEL_CHOICES = [(v, v) for v in ("Senior", "SDE2", "Staff", "Lead", "Principal", "Other")]
+# The guide's own examples for "[your domains]"; anything else goes in the free-text box.
+DOMAIN_CHOICES = [(v, v) for v in ("backend", "mobile", "cloud", "data")]
+RATING_CHOICES = [
+    ("none", "None"),
+    ("basic", "Basic"),
+    ("working", "Working"),
+    ("strong", "Strong"),
+]
+RATING_ORDER = {value: index for index, (value, _label) in enumerate(RATING_CHOICES)}
+GAP_STATUS_CHOICES = [
+    ("not_started", "Not started"),
+    ("in_progress", "In progress"),
+    ("shipped", "Shipped"),
+]
+MAX_ARTIFACTS = 5
+OVERRIDE_MAX_LENGTH = 5000
+
+
+class HttpURLField(forms.URLField):
+    """A link people will click: only http and https, never javascript: or file:."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
+    default_error_messages = {"invalid": "Enter a link that starts with http:// or https://"}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        kwargs.setdefault("max_length", 500)
+        super().__init__(**kwargs)
+
+
+class StepForm(forms.Form):
+    """Every step form carries the working copy's revision it was rendered from."""
+
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class ProfileNameForm(forms.Form):
+    name = forms.CharField(
+        label="Profile name",
+        max_length=80,
+        help_text="For example the lane you are aiming at: “Applied AI” or “AI platform”.",
+        error_messages={"required": "Enter a name for the profile"},
+    )
+
+
+class BackgroundForm(StepForm):
+    level = forms.ChoiceField(
+        label="Your level",
+        choices=LEVEL_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose your level"},
+    )
+    years = forms.IntegerField(
+        label="Years of experience",
+        min_value=0,
+        max_value=50,
+        help_text="A whole number from 0 to 50.",
+        error_messages={
+            "required": "Enter your years of experience",
+            "invalid": "Years of experience must be a whole number, like 8",
+            "min_value": "Years of experience must be 0 or more",
+            "max_value": "Years of experience must be 50 or less",
+        },
+    )
+    domains = forms.MultipleChoiceField(
+        label="Domains you have worked across",
+        choices=DOMAIN_CHOICES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    domains_other = forms.CharField(
+        label="Other domains",
+        max_length=200,
+        required=False,
+        help_text="Separate them with commas, e.g. payments, search.",
+    )
+    edge = forms.CharField(
+        label="Your strongest existing edge",
+        max_length=300,
+        help_text="What you are already known for, e.g. large-scale backend reliability.",
+        error_messages={"required": "Enter your strongest existing edge"},
+    )
+    ai_work = forms.CharField(
+        label="Your AI work",
+        max_length=300,
+        required=False,
+        help_text="What you are building now, e.g. agents, RAG, evals.",
+    )
+    strengths = forms.CharField(
+        label="Your top 2–3 strengths",
+        max_length=300,
+        required=False,
+        help_text="Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
+    )
+
+
+class ArtifactForm(forms.Form):
+    name = forms.CharField(label="Name", max_length=120, required=False)
+    url = HttpURLField(label="Link", required=False, help_text="Starts with http:// or https://")
+    proves = forms.CharField(
+        label="What it is and what it proves (one line)", max_length=200, required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        filled = any((data.get(k) or "").strip() for k in ("name", "url", "proves"))
+        if filled and not (data.get("name") or "").strip() and "name" not in self.errors:
+            self.add_error("name", "Enter the artifact’s name")
+        if filled and not (data.get("proves") or "").strip() and "proves" not in self.errors:
+            self.add_error("proves", "Say in one line what the artifact proves")
+        return data
+
+
+class BaseArtifactFormSet(forms.BaseFormSet):
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        named = [f for f in self.forms if (f.cleaned_data.get("name") or "").strip()]
+        if not named:
+            raise forms.ValidationError("Add at least one AI artifact", code="min_artifacts")
+
+
+ArtifactFormSet = forms.formset_factory(
+    ArtifactForm,
+    formset=BaseArtifactFormSet,
+    extra=0,
+    max_num=MAX_ARTIFACTS,
+    absolute_max=MAX_ARTIFACTS,
+    validate_max=True,
+)
+
+
+def point_field(slug: str) -> str:
+    return f"point__{slug}"
+
+
+def skill_field(slug: str) -> str:
+    return f"skill__{slug}"
+
+
+def gap_status_field(slug: str) -> str:
+    return f"gap__{slug}__status"
+
+
+def gap_link_field(slug: str) -> str:
+    return f"gap__{slug}__link"
+
+
+def text_field(key: str) -> str:
+    return f"text__{key}"
+
+
+class CredibilityForm(StepForm):
+    def __init__(self, *args, points, **kwargs):
+        super().__init__(*args, **kwargs)
+        for point in points:
+            self.fields[point_field(point.slug)] = forms.CharField(
+                label=point.name,
+                help_text=point.hint,
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+
+class LaneForm(StepForm):
+    def __init__(self, *args, archetypes, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lane"] = forms.ChoiceField(
+            label="Your target lane",
+            choices=[(a.slug, a.name) for a in archetypes],
+            widget=forms.RadioSelect,
+            error_messages={
+                "required": "Choose a target lane",
+                "invalid_choice": "Choose one of the lanes shown",
+            },
+        )
+
+
+class SkillsForm(StepForm):
+    def __init__(self, *args, skills, **kwargs):
+        super().__init__(*args, **kwargs)
+        for skill in skills:
+            self.fields[skill_field(skill.slug)] = forms.ChoiceField(
+                label=skill.name,
+                choices=RATING_CHOICES,
+                initial="none",
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": f"Rate {skill.name}",
+                    "invalid_choice": f"Rate {skill.name} as none, basic, working or strong",
+                },
+            )
+
+
+class GapsForm(StepForm):
+    def __init__(self, *args, gaps, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.gaps = list(gaps)
+        for gap in self.gaps:
+            self.fields[gap_status_field(gap.slug)] = forms.ChoiceField(
+                label=f"Status of {gap.name}",
+                choices=GAP_STATUS_CHOICES,
+                initial="not_started",
+                widget=forms.RadioSelect,
+                error_messages={"required": f"Choose a status for {gap.name}"},
+            )
+            self.fields[gap_link_field(gap.slug)] = HttpURLField(
+                label="Link to the deliverable",
+                required=False,
+                help_text="Starts with http:// or https://",
+            )
+
+    def clean(self):
+        data = super().clean()
+        for gap in self.gaps:
+            status = data.get(gap_status_field(gap.slug))
+            link_name = gap_link_field(gap.slug)
+            if status == "shipped" and not data.get(link_name) and link_name not in self.errors:
+                self.add_error(link_name, f"Add a link to what you shipped for {gap.name}")
+        return data
+
+
+class MessagingForm(StepForm):
+    def __init__(self, *args, templates, **kwargs):
+        super().__init__(*args, **kwargs)
+        for template in templates:
+            self.fields[text_field(template.key)] = forms.CharField(
+                label=f"Your own {template.name[:1].lower()}{template.name[1:]}",
+                required=False,
+                strip=False,
+                max_length=OVERRIDE_MAX_LENGTH,
+                help_text="Leave empty to use the generated text.",
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+
+class SaveVersionForm(forms.Form):
+    note = forms.CharField(
+        label="Note (optional)",
+        max_length=200,
+        required=False,
+        help_text="What changed, e.g. “Sharper headline for platform roles”. Up to 200 characters.",
+    )

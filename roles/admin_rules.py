@@ -1,0 +1,74 @@
+"""Admin for the coach's MessagingRule rows (imported by roles/admin.py).
+
+Validation happens here and in MessagingRule.clean, so a rule that cannot run (a regular
+expression that does not compile, a text key that does not exist) never reaches the coach.
+"""
+
+from django import forms
+from django.contrib import admin
+
+from .models import MessageTemplate, MessagingRule
+
+
+class MessagingRuleAdminForm(forms.ModelForm):
+    class Meta:
+        model = MessagingRule
+        fields = [
+            "text",
+            "slug",
+            "kind",
+            "severity",
+            "is_active",
+            "order",
+            "match_as",
+            "pattern",
+            "check_type",
+            "terms",
+            "threshold",
+            "applies_to",
+            "lanes",
+            "explanation",
+            "fix",
+        ]
+        widgets = {
+            "pattern": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+            "explanation": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+            "fix": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+            "terms": forms.Textarea(attrs={"rows": 6, "cols": 40}),
+        }
+
+    def clean_applies_to(self) -> str:
+        value = self.cleaned_data.get("applies_to", "")
+        keys = [k.strip() for k in value.split(",") if k.strip()]
+        known = set(MessageTemplate.objects.values_list("key", flat=True))
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            raise forms.ValidationError(
+                "Unknown text %(unknown)s. Use message template keys: %(known)s.",
+                params={"unknown": ", ".join(unknown), "known": ", ".join(sorted(known))},
+            )
+        return ", ".join(keys)
+
+
+@admin.register(MessagingRule)
+class MessagingRuleAdmin(admin.ModelAdmin):
+    form = MessagingRuleAdminForm
+    list_display = ["text", "kind", "check_type", "severity", "is_active", "order"]
+    list_editable = ["is_active", "order"]
+    list_filter = ["kind", "severity", "is_active", "lanes"]
+    search_fields = ["text", "slug", "pattern", "explanation", "fix"]
+    prepopulated_fields = {"slug": ["text"]}
+    filter_horizontal = ["lanes"]
+    fieldsets = [
+        (None, {"fields": ["text", "slug", "kind", "severity", "is_active", "order"]}),
+        (
+            "What it looks for",
+            {
+                "fields": ["match_as", "pattern", "check_type", "terms", "threshold"],
+                "description": "A phrase to avoid flags every match of its pattern. A "
+                "requirement does what its check says.",
+            },
+        ),
+        ("Where it applies", {"fields": ["applies_to", "lanes"]}),
+        ("What the person reads", {"fields": ["explanation", "fix"]}),
+    ]

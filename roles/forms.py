@@ -1,0 +1,127 @@
+"""Admin forms for the guide's content: validation a content editor sees next to the field."""
+
+from django import forms
+from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html, format_html_join
+
+from .models import DayToDayShare, Gap, GapPriority, MessageTemplate
+from .placeholders import PLACEHOLDERS
+
+DAY_TO_DAY_TOTAL = 100
+
+PRIORITY_HELP = "1 is the most urgent. Whole numbers from 1 up."
+PRIORITY_MESSAGE = "Priority must be 1 or more (1 is the most urgent)."
+
+
+def priority_field(**kwargs) -> forms.IntegerField:
+    # The model's validator says "greater than or equal to 1"; editors think in "1 = first".
+    return forms.IntegerField(
+        min_value=1,
+        max_value=32767,
+        help_text=PRIORITY_HELP,
+        error_messages={"min_value": PRIORITY_MESSAGE},
+        widget=forms.NumberInput(attrs={"class": "vIntegerField"}),  # admin's narrow box
+        **kwargs,
+    )
+
+
+SHARE_MESSAGE = "A share is a whole percentage from 1 to 100."
+
+
+class DayToDayShareForm(forms.ModelForm):
+    percent = forms.IntegerField(
+        label="Percent",
+        min_value=1,
+        max_value=100,
+        error_messages={"min_value": SHARE_MESSAGE, "max_value": SHARE_MESSAGE},
+        widget=forms.NumberInput(attrs={"class": "vIntegerField"}),
+    )
+
+    class Meta:
+        model = DayToDayShare
+        fields = ["activity", "percent", "order"]
+
+
+class DayToDayShareFormSet(BaseInlineFormSet):
+    """An archetype's day-to-day shares are one pie: they must add up to exactly 100%.
+
+    Admin validates every form and formset before it saves anything (and the whole change
+    view runs in one transaction), so a wrong total leaves the archetype as it was.
+    """
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            # Per-row messages come first; a total over half-typed rows would only confuse.
+            return
+        kept = [
+            form
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE", False)
+        ]
+        activities = [form.cleaned_data["activity"].strip().lower() for form in kept]
+        duplicates = sorted({a for a in activities if activities.count(a) > 1})
+        if duplicates:
+            raise forms.ValidationError(
+                "Each activity can appear only once; %(names)s is listed twice.",
+                code="duplicate_activity",
+                params={"names": ", ".join(f"“{name}”" for name in duplicates)},
+            )
+        total = sum(form.cleaned_data["percent"] for form in kept)
+        if total != DAY_TO_DAY_TOTAL:
+            difference = DAY_TO_DAY_TOTAL - total
+            advice = (
+                f"add {difference} percentage points"
+                if difference > 0
+                else f"remove {-difference} percentage points"
+            )
+            raise forms.ValidationError(
+                "The day-to-day shares must add up to 100%%; they add up to %(total)s%%. "
+                "Change the percentages to %(advice)s.",
+                code="day_to_day_total",
+                params={"total": total, "advice": advice},
+            )
+
+
+def placeholder_help() -> str:
+    items = format_html_join(
+        "",
+        "<li><code>{{{}}}</code> — {}</li>",
+        ((name, text) for name, text in PLACEHOLDERS.items()),
+    )
+    return format_html(
+        "Write a slot as its name in braces, e.g. <code>{{years}}</code>. "
+        "Only these slots are allowed:<ul class='placeholder-list'>{}</ul>",
+        items,
+    )
+
+
+class MessageTemplateAdminForm(forms.ModelForm):
+    class Meta:
+        model = MessageTemplate
+        fields = ["name", "key", "section", "order", "body", "guidance", "max_length"]
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 6, "cols": 80}),
+            "guidance": forms.Textarea(attrs={"rows": 3, "cols": 80}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # MessageTemplate.clean() checks the slots and puts its message on "body".
+        self.fields["body"].help_text = placeholder_help()
+
+
+class GapAdminForm(forms.ModelForm):
+    default_priority = priority_field(label="Default priority")
+
+    class Meta:
+        model = Gap
+        fields = ["name", "slug", "default_priority", "order", "why_it_matters", "deliverable"]
+
+
+class GapPriorityForm(forms.ModelForm):
+    priority = priority_field(label="Priority")
+
+    class Meta:
+        model = GapPriority
+        fields = ["archetype", "priority"]

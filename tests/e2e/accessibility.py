@@ -1,0 +1,142 @@
+"""axe-core (WCAG 2.1 A/AA) on every page a scenario visits, with JavaScript on and off.
+
+JavaScript on: axe is injected into the page itself (page.evaluate goes through the
+DevTools protocol, so the strict CSP does not block it) and audits the live DOM,
+including whatever htmx swapped in.
+
+JavaScript off: axe cannot run there. `page.evaluate` still works in a context with
+java_script_enabled=False, but axe.run never settles (its timers never fire), and
+re-enabling scripts on that page through a second CDP session does not help either. So
+the auditor takes the no-JS page's DOM exactly as the person sees it (`page.content()`,
+after any form posts), and loads it at the same URL in a separate JS-enabled "auditor"
+page: the document request is answered with that HTML (so relative stylesheets and
+images load from the live server and contrast is computed on the real CSS), every
+<script> is removed so neither htmx nor our own script can change it, and <noscript>
+becomes a <div> because its content is what a no-JS visitor actually sees.
+
+Every main-frame URL a page visits is recorded; `assert_clean()` also fails when a
+visited page was never audited, so "every page" cannot silently shrink.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from axe_playwright_python.base import AxeResults
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, BrowserContext, Page
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_NOSCRIPT_OPEN = re.compile(r"<noscript\b([^>]*)>", re.IGNORECASE)
+_NOSCRIPT_CLOSE = re.compile(r"</noscript\s*>", re.IGNORECASE)
+
+
+def as_seen_without_javascript(html: str) -> str:
+    html = _SCRIPT.sub("", html)
+    html = _NOSCRIPT_OPEN.sub(r"<div\1>", html)
+    return _NOSCRIPT_CLOSE.sub("</div>", html)
+
+
+def page_key(url: str) -> str:
+    """Path and query: the same page with and without a #fragment is one page."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+@dataclass
+class Auditor:
+    browser: Browser
+    base_url: str
+    axe: Axe = field(default_factory=Axe)
+    violations: list[str] = field(default_factory=list)
+    audited: dict[str, set[str]] = field(default_factory=dict)
+    visited: dict[str, set[str]] = field(default_factory=dict)
+    ignored_paths: set[str] = field(default_factory=set)
+    _context: BrowserContext | None = None
+    _page: Page | None = None
+    _document: tuple[str, str] = ("", "")
+
+    def track(self, page: Page, *, js: bool) -> None:
+        mode = "js" if js else "nojs"
+
+        def on_navigated(frame) -> None:
+            if frame == page.main_frame and frame.url.startswith(self.base_url):
+                self.visited.setdefault(mode, set()).add(page_key(frame.url))
+
+        page.on("framenavigated", on_navigated)
+
+    def check(self, page: Page, *, js: bool) -> int:
+        """Audit the page as it is now; returns the number of violations found."""
+        url = page.url
+        mode = "js" if js else "nojs"
+        if js:
+            results = self.axe.run(page, options=AXE_OPTIONS)
+        else:
+            results = self._run_on_html(url, as_seen_without_javascript(page.content()))
+        found = self._record(results.response.get("violations", []), url, mode)
+        self.audited.setdefault(mode, set()).add(page_key(url))
+        return found
+
+    def _run_on_html(self, url: str, html: str):
+        if self._page is None:
+            self._context = self.browser.new_context(base_url=self.base_url)
+            # Page scripts must not run (they would change the no-JS DOM); axe comes in
+            # as an init script, compiled once per load instead of evaluated each time.
+            self._context.route(
+                re.compile(r".*\.js(\?.*)?$"),
+                lambda route: route.fulfill(body="", content_type="text/javascript"),
+            )
+            self._context.add_init_script(self.axe.axe_script)
+            self._page = self._context.new_page()
+            self._page.route(
+                lambda candidate: candidate.split("#")[0] == self._document[0].split("#")[0],
+                lambda route: (
+                    route.fulfill(body=self._document[1], content_type="text/html; charset=utf-8")
+                    if route.request.resource_type == "document"
+                    else route.continue_()
+                ),
+            )
+        self._document = (url, html)
+        self._page.goto(url)
+        response = self._page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+        return AxeResults(response)
+
+    def _record(self, violations: list[dict], url: str, mode: str) -> int:
+        count = 0
+        for violation in violations:
+            for node in violation.get("nodes", []):
+                count += 1
+                target = " ".join(str(part) for part in node.get("target", []))
+                summary = (node.get("failureSummary") or "").replace("\n", " ")
+                self.violations.append(
+                    f"[{mode}] {page_key(url)}: {violation['id']} ({violation.get('impact')}) "
+                    f"on `{target}` {node.get('html', '')[:160]!r}: {summary[:240]}"
+                )
+        return count
+
+    def unaudited(self) -> list[str]:
+        missing = []
+        for mode, paths in self.visited.items():
+            for path in sorted(paths - self.audited.get(mode, set()) - self.ignored_paths):
+                missing.append(f"[{mode}] {path}")
+        return missing
+
+    def report(self) -> list[str]:
+        lines = [f"WCAG 2.1 A/AA violation: {item}" for item in self.violations]
+        lines += [f"visited but never audited: {item}" for item in self.unaudited()]
+        return lines
+
+    def assert_clean(self) -> None:
+        problems = self.report()
+        assert not problems, "Accessibility problems:\n" + "\n".join(problems)
+
+    def close(self) -> None:
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+            self._page = None

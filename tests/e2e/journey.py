@@ -1,0 +1,249 @@
+"""The person's whole journey (issue 6, scenario 1), written once and run with JavaScript on
+(htmx swaps) and off (plain form posts): the same user-facing locators must work both ways.
+
+Every page the journey shows is audited with axe (`Journey.audit`) right after it appears.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from .accessibility import Auditor
+from .helpers import PASSWORD, confirmation_link
+
+OLD_HEADLINE_PART = "Agentic Systems + Reliability"
+NEW_HEADLINE = "Production AI Engineer · Evals and rollouts for agents · 9 years of backend"
+
+BACKGROUND = {
+    "Years of experience": "9",
+    "Other domains": "payments, search",
+    "Your strongest existing edge": "large-scale backend reliability",
+    "Your AI work": "agents with evals and guardrails",
+    "Your top 2–3 strengths": "debugging, rollout safety, evals",
+}
+ARTIFACT = {
+    "Name": "Support triage agent",
+    "Link": "https://github.com/example/triage-agent",
+    "What it is and what it proves (one line)": "cut first-response time 40% with evals",
+}
+
+
+@dataclass
+class Journey:
+    page: Page
+    js: bool
+    a11y: Auditor
+    shots: dict[str, Path] = field(default_factory=dict)
+    profile_url: str = ""
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def audit(self) -> None:
+        self.page.wait_for_load_state("load")
+        self.a11y.check(self.page, js=self.js)
+
+    def heading(self, text: str | re.Pattern) -> None:
+        expect(self.page.get_by_role("heading", level=1)).to_have_text(text)
+
+    def step_heading(self, title: str) -> None:
+        self.heading(title)
+        expect(self.page).to_have_url(re.compile(r"/steps/"))
+        self.audit()
+
+    def save_and_continue(self, next_title: str) -> None:
+        p = self.page
+        if self.js:
+            # Survives an htmx swap, not a page load: proves only the panel was replaced.
+            p.evaluate("window.__samePage = true")
+        p.get_by_role("button", name="Save and continue").click()
+        self.step_heading(next_title)
+        if self.js:
+            assert p.evaluate("window.__samePage === true"), "the step submit reloaded the page"
+            expect(p.locator("#step-heading")).to_be_focused()
+
+    # --- the journey ---------------------------------------------------------------------
+
+    def read_the_public_pages(self) -> None:
+        p = self.page
+        p.goto("/")
+        self.audit()
+        main_nav = p.get_by_role("navigation", name="Main")
+        main_nav.get_by_role("link", name="Roles").click()
+        self.heading(re.compile("role", re.I))
+        expect(p.locator(".d2d__bar")).to_have_count(5)
+        self.audit()
+        p.get_by_role("link", name="Applied AI / Agent Engineer").first.click()
+        self.heading("Applied AI / Agent Engineer")
+        self.audit()
+        for name in ("Skills", "Gaps", "Glossary"):
+            main_nav.get_by_role("link", name=name).click()
+            expect(main_nav.get_by_role("link", name=name)).to_have_attribute(
+                "aria-current", "page"
+            )
+            self.audit()
+
+    def sign_up_and_confirm(self, email: str, outbox) -> None:
+        p = self.page
+        p.get_by_role("link", name="Sign up").click()
+        self.heading("Create an account")
+        self.audit()
+        p.get_by_label("Email address").fill(email)
+        p.get_by_label("Create a password").fill(PASSWORD)
+        p.get_by_label("Type the password again").fill(PASSWORD)
+        p.get_by_role("button", name="Create account").click()
+        self.heading("Confirm your email address")
+        self.audit()
+
+        p.goto(confirmation_link(outbox))
+        expect(p.get_by_text(email)).to_be_visible()
+        self.audit()
+        p.get_by_role("button", name="Confirm").click()
+        expect(p.get_by_role("link", name=re.compile(re.escape(email)))).to_be_visible()
+        self.audit()
+
+    def create_profile(self, name: str) -> None:
+        p = self.page
+        p.get_by_role("navigation", name="Main").get_by_role("link", name="My profiles").click()
+        self.heading("My profiles")
+        self.audit()
+        p.get_by_role("link", name="New profile").click()
+        self.heading("New profile")
+        self.audit()
+        p.get_by_label("Profile name").fill(name)
+        p.get_by_role("button", name="Create profile").click()
+        self.step_heading("Background")
+        self.profile_url = re.sub(r"steps/.*$", "", p.url)
+
+    def complete_the_seven_steps(self) -> None:
+        p = self.page
+        form = p.locator("#step-form")
+        # 1. Background
+        form.get_by_role("radio", name="Senior").check()
+        for label, value in BACKGROUND.items():
+            form.get_by_label(label, exact=True).fill(value)
+        form.get_by_role("checkbox", name="backend").check()
+        form.get_by_role("checkbox", name="cloud").check()
+        artifact = form.get_by_role("group", name="Artifact 1")
+        for label, value in ARTIFACT.items():
+            artifact.get_by_label(label, exact=True).fill(value)
+        self.save_and_continue("Credibility")
+
+        # 2. Credibility: the guide's five points, each with its hint.
+        boxes = p.locator("#step-form textarea")
+        expect(boxes).to_have_count(5)
+        for index in range(5):
+            boxes.nth(index).fill(
+                f"Shipped {index + 2} production services; led 3 incident reviews"
+            )
+        self.save_and_continue("Target lane")
+
+        # 3. Target lane
+        p.get_by_role("radio", name="Applied AI / Agent Engineer").check()
+        self.save_and_continue("Skills")
+
+        # 4. Skills: every checklist skill rated.
+        ratings = p.locator("#step-form fieldset.rating")
+        count = ratings.count()
+        assert count >= 8, f"expected the checklist's skills, found {count}"
+        for index in range(count):
+            ratings.nth(index).get_by_role("radio", name="Working").check()
+        self.save_and_continue("Gaps")
+
+        # 5. Gaps: the first one shipped with its deliverable, the rest in progress.
+        gaps = p.locator("#step-form section.gap")
+        expect(gaps).to_have_count(6)
+        gaps.nth(0).get_by_role("radio", name="Shipped").check()
+        gaps.nth(0).get_by_label("Link to the deliverable").fill("https://example.com/eval-harness")
+        for index in range(1, 6):
+            gaps.nth(index).get_by_role("radio", name="In progress").check()
+        self.save_and_continue("Messaging")
+
+        # 6. Messaging: the generated texts, no blanks left after the answers above.
+        headline = p.locator("#preview-linkedin_headline .pasteable")
+        expect(headline).to_contain_text(OLD_HEADLINE_PART)
+        expect(headline).to_contain_text("debugging, rollout safety, evals")
+        self.save_and_continue("Review")
+
+    def save_version(self, note: str, number: int) -> None:
+        p = self.page
+        self.heading("Review")
+        p.get_by_label("Note (optional)").fill(note)
+        p.get_by_role("button", name="Save version").click()
+        self.heading(f"Version {number}")
+        expect(p.get_by_text(note, exact=True)).to_be_visible()
+        self.audit()
+
+    def edit_the_headline(self) -> None:
+        p = self.page
+        p.goto(self.profile_url + "steps/review/")
+        self.step_heading("Review")
+        p.get_by_role("navigation", name="Steps").get_by_role("link", name="Messaging").click()
+        self.step_heading("Messaging")
+        p.get_by_label(re.compile(r"^Your own linkedin headline$", re.I)).fill(NEW_HEADLINE)
+        self.save_and_continue("Review")
+        expect(p.get_by_text(NEW_HEADLINE, exact=True)).to_be_visible()
+
+    def see_the_diff(self) -> None:
+        p = self.page
+        p.get_by_role("link", name="Changes since version 1").click()
+        self.heading("Compare versions")
+        diff = p.locator(".diff")
+        expect(diff.locator("ins").first).to_be_visible()
+        expect(diff.locator("ins", has_text="Evals")).to_have_count(1)
+        expect(diff.locator("del", has_text="Agentic")).to_have_count(1)
+        self.audit()
+
+    def restore_version_1(self) -> None:
+        p = self.page
+        p.get_by_role("link", name="version 1", exact=True).click()
+        self.heading("Version 1")
+        self.audit()
+        p.get_by_text("Restore this version into your working copy").click()
+        p.get_by_role("button", name="Restore version 1").click()
+        expect(p.get_by_text("Version 1 restored into your working copy")).to_be_visible()
+        self.step_heading("Review")
+        texts = p.locator("#review-text-linkedin_headline").locator("..")
+        expect(texts).to_contain_text(OLD_HEADLINE_PART)
+        expect(p.get_by_text(NEW_HEADLINE, exact=True)).to_have_count(0)
+
+    def linkedin_copy_and_download(self, tmp_path: Path) -> str:
+        p = self.page
+        p.goto(self.profile_url + "linkedin/")
+        self.heading("LinkedIn copy")
+        self.audit()
+        box = p.get_by_label("LinkedIn headline, as it will paste")
+        headline = box.input_value()
+        assert OLD_HEADLINE_PART in headline
+        expect(p.locator("#count-linkedin_headline")).to_contain_text(f"{len(headline)} / 220")
+
+        if self.js:
+            p.context.grant_permissions(["clipboard-read", "clipboard-write"])
+            p.get_by_role("button", name=re.compile(r"^Copy LinkedIn headline")).click()
+            expect(p.locator("#copied-linkedin_headline")).to_have_text("Copied")
+            assert p.evaluate("navigator.clipboard.readText()") == headline
+        else:
+            # No script, so no Copy button: the text sits in a plain textarea to select
+            # and copy with the keyboard.
+            expect(
+                p.get_by_role("button", name=re.compile(r"^Copy LinkedIn headline"))
+            ).to_be_hidden()
+            p.context.grant_permissions(["clipboard-read", "clipboard-write"])
+            box.focus()
+            p.keyboard.press("ControlOrMeta+a")
+            p.keyboard.press("ControlOrMeta+c")
+            assert p.evaluate("navigator.clipboard.readText()") == headline
+
+        with p.expect_download() as info:
+            p.get_by_role("link", name="LinkedIn copy (.md)").click()
+        download = info.value
+        assert download.suggested_filename.endswith(".md"), download.suggested_filename
+        target = tmp_path / download.suggested_filename
+        download.save_as(target)
+        body = target.read_text(encoding="utf-8")
+        assert headline in body, body[:500]
+        assert NEW_HEADLINE not in body
+        return body

@@ -1,0 +1,43 @@
+"""The account page at /account/."""
+
+import pytest
+from allauth.account.models import EmailAddress
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_sends_a_visitor_to_sign_in(client):
+    response = client.get("/account/")
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/account/"
+
+
+def test_it_shows_the_account_email_addresses_and_actions(alice_client, alice):
+    EmailAddress.objects.create(user=alice, email="alice@work.example", verified=False)
+    response = alice_client.get("/account/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert body.count("<h1>") == 1
+    assert "alice@work.example" in body
+    assert "Not confirmed" in body
+    assert "Main address" in body
+    for href in (
+        "/accounts/email/",
+        "/accounts/password/change/",
+        "/account/export/",
+        "/account/delete/",
+    ):
+        assert f'href="{href}"' in body
+
+
+def test_it_shows_only_the_signed_in_account(alice_client, bob):
+    assert "bob@example.com" not in alice_client.get("/account/").content.decode()
+
+
+def test_it_refuses_a_post(alice_client):
+    assert alice_client.post("/account/").status_code == 405
+
+
+def test_it_uses_a_fixed_number_of_queries(alice_client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(6):
+        alice_client.get("/account/")

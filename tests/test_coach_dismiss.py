@@ -1,0 +1,129 @@
+"""Dismissing a coach finding for one text: kept in the working copy and in versions."""
+
+import pytest
+from django.urls import reverse
+
+from profiles.coach import set_dismissed
+from tests.coach_data import make_profile, make_version
+
+pytestmark = pytest.mark.django_db
+
+RULE = "avoid-transitioning-to-ai"
+
+
+@pytest.fixture
+def profile(alice):
+    return make_profile(alice, overrides={"linkedin_headline": "I'm transitioning to AI"})
+
+
+def dismiss_url(profile):
+    return reverse("profiles:coach_dismiss", args=[profile.pk])
+
+
+def test_it_dismisses_without_javascript_and_returns_to_the_page(alice_client, profile):
+    back = reverse("profiles:linkedin", args=[profile.pk])
+    response = alice_client.post(
+        dismiss_url(profile), {"coach_dismiss": f"linkedin_headline {RULE}", "coach_next": back}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == back
+    profile.refresh_from_db()
+    assert profile.answers["messaging"]["dismissed"] == {"linkedin_headline": [RULE]}
+    assert profile.revision == 1
+    html = alice_client.get(back).content.decode()
+    assert "Dismissed" in html and "Bring back" in html
+
+
+def test_with_htmx_it_returns_the_findings_block(alice_client, profile):
+    response = alice_client.post(
+        dismiss_url(profile),
+        {
+            "coach_dismiss": f"linkedin_headline {RULE}",
+            "linkedin_headline": "I'm transitioning to AI",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="coach-block"' in html
+    assert "Bring back" in html
+    assert "<html" not in html
+    assert "hx-swap-oob" not in html  # no revision field was posted: nothing to update
+
+
+def test_on_the_messaging_step_it_keeps_the_forms_revision_current(alice_client, profile):
+    response = alice_client.post(
+        dismiss_url(profile),
+        {"coach_dismiss": f"linkedin_headline {RULE}", "revision": "0"},
+        HTTP_HX_REQUEST="true",
+    )
+    assert 'name="revision" value="1"' in response.content.decode()
+    assert 'hx-swap-oob="outerHTML:#id_revision"' in response.content.decode()
+
+
+def test_it_brings_a_finding_back(alice_client, profile):
+    set_dismissed(profile=profile, text_key="linkedin_headline", rule_slug=RULE)
+    alice_client.post(dismiss_url(profile), {"coach_restore": f"linkedin_headline {RULE}"})
+    profile.refresh_from_db()
+    assert profile.answers["messaging"]["dismissed"] == {}
+    assert profile.revision == 2
+
+
+def test_a_repeated_dismissal_changes_nothing(profile):
+    set_dismissed(profile=profile, text_key="pitch", rule_slug=RULE)
+    set_dismissed(profile=profile, text_key="pitch", rule_slug=RULE)
+    profile.refresh_from_db()
+    assert profile.answers["messaging"]["dismissed"] == {"pitch": [RULE]}
+    assert profile.revision == 1
+
+
+def test_it_keeps_the_rest_of_the_answers(profile):
+    set_dismissed(profile=profile, text_key="pitch", rule_slug=RULE)
+    profile.refresh_from_db()
+    assert profile.answers["messaging"]["overrides"] == {
+        "linkedin_headline": "I'm transitioning to AI"
+    }
+    assert profile.answers["background"]["level"] == "Senior"
+
+
+def test_a_saved_version_keeps_the_dismissal(alice_client, profile):
+    set_dismissed(profile=profile, text_key="linkedin_headline", rule_slug=RULE)
+    version = make_version(profile)
+    assert version.snapshot["answers"]["messaging"]["dismissed"] == {"linkedin_headline": [RULE]}
+    html = alice_client.get(reverse("profiles:version_linkedin", args=[profile.pk, 1])).content
+    assert b"Dismissed" in html
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"coach_dismiss": "linkedin_headline no-such-rule"},
+        {"coach_dismiss": f"no_such_text {RULE}"},
+        {"coach_dismiss": "linkedin_headline"},
+    ],
+)
+def test_it_refuses_bad_input(alice_client, profile, data):
+    assert alice_client.post(dismiss_url(profile), data).status_code == 400
+    profile.refresh_from_db()
+    assert profile.revision == 0
+
+
+def test_it_ignores_an_offsite_next(alice_client, profile):
+    response = alice_client.post(
+        dismiss_url(profile),
+        {"coach_dismiss": f"linkedin_headline {RULE}", "coach_next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("profiles:linkedin", args=[profile.pk])
+
+
+def test_it_rejects_other_owner(bob_client, profile):
+    response = bob_client.post(dismiss_url(profile), {"coach_dismiss": f"linkedin_headline {RULE}"})
+    assert response.status_code == 404
+    assert bob_client.get(dismiss_url(profile)).status_code == 404
+    profile.refresh_from_db()
+    assert profile.revision == 0
+
+
+def test_it_only_accepts_post(alice_client, profile):
+    assert alice_client.get(dismiss_url(profile)).status_code == 405

@@ -1,0 +1,79 @@
+"""Query budget: every step page and partial runs at most 8 queries, the same number with
+1 and with 200 saved versions."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from profiles.models import Version
+
+from .test_step_support import ALL_SLUGS, fill_all, make_profile, step_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def profile(alice):
+    return make_profile(alice)
+
+
+def add_versions(profile, count):
+    Version.objects.bulk_create(
+        Version(profile=profile, number=n, snapshot={"answers": profile.answers})
+        for n in range(profile.last_version_number + 1, count + 1)
+    )
+    profile.last_version_number = count
+    profile.save(update_fields=["last_version_number"])
+
+
+def count_queries(client, url, **extra) -> int:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url, **extra)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+@pytest.mark.parametrize("slug", ALL_SLUGS)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_query_count_is_fixed(
+    alice_client, profile, slug, htmx, django_assert_max_num_queries
+):
+    fill_all(alice_client, profile)
+    extra = {"HTTP_HX_REQUEST": "true"} if htmx else {}
+    url = step_url(profile, slug)
+    add_versions(profile, 1)
+    with django_assert_max_num_queries(8):
+        alice_client.get(url, **extra)
+    with_one = count_queries(alice_client, url, **extra)
+    add_versions(profile, 200)
+    with django_assert_max_num_queries(8):
+        alice_client.get(url, **extra)
+    assert count_queries(alice_client, url, **extra) == with_one
+
+
+@pytest.mark.parametrize("slug", ALL_SLUGS)
+def test_empty_profile_step_stays_within_budget(
+    alice_client, profile, slug, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(8):
+        assert alice_client.get(step_url(profile, slug)).status_code == 200
+
+
+def test_htmx_submit_query_count_does_not_grow_with_versions(alice_client, profile):
+    from .test_step_support import valid_data
+
+    fill_all(alice_client, profile)
+    counts = []
+    for total in (1, 200):
+        add_versions(profile, total)
+        profile.refresh_from_db()
+        with CaptureQueriesContext(connection) as ctx:
+            response = alice_client.post(
+                step_url(profile, "gaps"),
+                valid_data("gaps", profile.revision),
+                HTTP_HX_REQUEST="true",
+            )
+        assert response.status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]
+    assert counts[0] <= 14
