@@ -539,17 +539,13 @@ class GapsHandler(Handler):
 def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dict:
     from . import coach
 
-    dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
-    extra = {}
-    if hasattr(coach, "artifact_names"):
-        extra["artifacts"] = coach.artifact_names(answers)
     return coach.check_texts(
         {key: t.text for key, t in texts.items()},
         lane_slug=profile.lane.slug if profile.lane_id and profile.lane else None,
-        dismissed=dismissed,
+        dismissed=coach.dismissed_for(answers),
+        artifacts=coach.artifact_names(answers),
         # The template rows are already loaded: spare the coach its own query for limits.
         limits={t.key: t.max_length for t in templates if t.max_length},
-        **extra,
     )
 
 

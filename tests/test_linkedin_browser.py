@@ -1,6 +1,8 @@
 """The issue's "done when" in a real browser: open a saved version's LinkedIn page, see the
 counts and findings, copy the headline to the clipboard, download the .md; JS on and off."""
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -21,43 +23,58 @@ HEADLINE = "Production AI Engineer · LangGraph, LangChain & CrewAI · Café ☕
 
 @pytest.fixture(autouse=True)
 def _browser_env(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls here are safe.
+    # The browser suite may leave an asyncio loop running in this thread (its session-wide
+    # Playwright); the ORM calls made here, between page loads, are safe.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-def open_page(p, base, user, *, javascript: bool, width: int):
-    browser = p.chromium.launch(
-        executable_path="/usr/bin/chromium", headless=True, args=BROWSER_ARGS
-    )
-    context = browser.new_context(
-        viewport={"width": width, "height": 900},
-        java_script_enabled=javascript,
-        accept_downloads=True,
-    )
-    if javascript:
-        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+def session_cookie(user) -> str:
     client = Client()
     client.force_login(user)
-    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
-    context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base}])
-    return browser, context.new_page()
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+def in_own_thread(func):
+    """Run Playwright's sync API in a thread of its own: the browser suite's session-wide
+    Playwright keeps an asyncio loop running in the main thread, which the sync API refuses."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(func).result()
 
 
 @pytest.mark.parametrize(("width", "javascript"), [(1280, True), (360, True), (360, False)])
 def test_a_person_copies_and_downloads_a_versions_linkedin_copy(
     live_server, alice, width, javascript, tmp_path
 ):
-    from playwright.sync_api import sync_playwright
-
     profile = make_profile(alice, overrides={"linkedin_headline": HEADLINE})
     make_version(profile)
     base = live_server.url
+    cookie = session_cookie(alice)
+    problems = in_own_thread(
+        lambda: walk_through(base, cookie, profile.pk, width, javascript, tmp_path)
+    )
+    assert problems == []
+
+
+def walk_through(base, cookie, pk, width, javascript, tmp_path) -> list[str]:
+    from playwright.sync_api import sync_playwright
+
     problems: list[str] = []
     with sync_playwright() as p:
-        browser, page = open_page(p, base, alice, javascript=javascript, width=width)
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=BROWSER_ARGS
+        )
+        context = browser.new_context(
+            viewport={"width": width, "height": 900},
+            java_script_enabled=javascript,
+            accept_downloads=True,
+        )
+        if javascript:
+            context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base)
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": base}])
+        page = context.new_page()
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: problems.append(str(e)))
-        page.goto(f"{base}/profiles/{profile.pk}/versions/1/linkedin/")
+        page.goto(f"{base}/profiles/{pk}/versions/1/linkedin/")
 
         counts = page.locator("#count-linkedin_headline").inner_text()
         assert f"{len(HEADLINE)} / 220" in counts
@@ -93,4 +110,4 @@ def test_a_person_copies_and_downloads_a_versions_linkedin_copy(
         download.save_as(target)
         assert HEADLINE in target.read_text(encoding="utf-8")
         browser.close()
-    assert problems == []
+    return problems

@@ -5,7 +5,8 @@ Every test here:
 - runs as a transactional test with serialized rollback, so the guide seeded by the data
   migration is back in the database for each test even though the live server needs the
   table flush of transactional tests (added automatically below);
-- shares one browser per session and gets fresh contexts, so the suite stays fast;
+- shares one browser (for the whole tests/e2e package) and gets fresh contexts, so the
+  suite stays fast;
 - fails when any page it opened logged a CSP violation, a console error, a page error or
   got a 5xx response (see browser_guards.py).
 """
@@ -17,19 +18,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
-# Playwright's sync API runs an asyncio loop in this thread; Django refuses ORM calls from
-# a thread with a running loop unless told it is safe. It is: the loop only drives the
-# browser, and the live server answers from its own thread.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from tests.conftest import make_user
 
-from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright  # noqa: E402
-
-from tests.conftest import make_user  # noqa: E402
-
-from .accessibility import Auditor  # noqa: E402
-from .browser_guards import PageGuard  # noqa: E402
-from .helpers import log_in  # noqa: E402
+from .accessibility import Auditor
+from .browser_guards import PageGuard
+from .helpers import log_in
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -57,8 +52,26 @@ def _in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 
 
-@pytest.fixture(scope="session")
-def playwright_driver() -> Iterator[Playwright]:
+@pytest.fixture(scope="package")
+def _async_unsafe_allowed() -> Iterator[None]:
+    """Playwright's sync API keeps an asyncio loop marked as running in this thread, and
+    Django then refuses ORM calls here (SynchronousOnlyOperation) unless told it is safe.
+    It is: the loop only drives the browser; the live server answers from its own thread.
+    Set for tests/e2e only, so no other test (or subprocess it starts) inherits it."""
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+# Package scope, not session: while Playwright's sync API is alive it marks its asyncio loop
+# as running in this thread, which would make asyncio.run()/async_to_sync in any later
+# (non-browser) test fail. One browser for all of tests/e2e, closed when they are done.
+@pytest.fixture(scope="package")
+def playwright_driver(_async_unsafe_allowed) -> Iterator[Playwright]:
     if not os.access(CHROMIUM, os.X_OK):
         message = (
             f"no chromium at {CHROMIUM}: install the Debian package `chromium` "
@@ -72,13 +85,34 @@ def playwright_driver() -> Iterator[Playwright]:
     driver.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright_driver: Playwright) -> Iterator[Browser]:
     browser = playwright_driver.chromium.launch(
         executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
     )
     yield browser
     browser.close()
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _serialized_rollback_with_playwright(browser, django_db_setup, django_db_blocker) -> None:
+    """Make serialized rollback work while Playwright runs.
+
+    Django keeps connections in an asgiref Local that is thread-local in sync code but
+    context-local once an event loop is running in the thread, and Playwright's sync API
+    leaves its loop marked as running. So the test thread then gets a second connection
+    object, without the `_test_serialized_contents` that the test database setup stored
+    on the first one, and the seeded guide would silently not come back after a flush.
+    Copy it across.
+    """
+    from django.db import connections
+
+    thread_local = connections._connections._storage
+    for alias in connections:
+        sync_connection = getattr(thread_local, alias, None)
+        contents = getattr(sync_connection, "_test_serialized_contents", None)
+        if contents is not None:
+            connections[alias]._test_serialized_contents = contents
 
 
 @pytest.fixture
