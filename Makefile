@@ -40,5 +40,11 @@ superuser: install
 screenshots: install
 	SCREENSHOTS=1 DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest tests/e2e/test_screenshots.py -q $(PYTEST_ARGS)
 
+# Server time and SQL query count of the main pages into docs/benchmarks.md, on its own
+# database (created if missing); exits non-zero when a request runs over 8 queries.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot_bench
+bench: install
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.run $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -53,9 +53,9 @@ def owner_methods(*methods: str):
     return decorator
 
 
-def _source(request: HttpRequest, pk, number: int | None) -> CopySource:
+def _source(request: HttpRequest, pk, number: int | None, *, with_names: bool = True) -> CopySource:
     if number is None:
-        return source_for_profile(get_owned_profile(request, pk))
+        return source_for_profile(get_owned_profile(request, pk), with_names=with_names)
     return source_for_version(get_owned_version(request, pk, number))
 
 
@@ -92,7 +92,8 @@ def _urls(source: CopySource) -> dict[str, str]:
 def linkedin(request: HttpRequest, pk, number: int | None = None) -> HttpResponse:
     """GET shows the copy; POST (the no-JavaScript "Check again") counts and checks the
     texts as typed, without saving them."""
-    source = _source(request, pk, number)
+    # The LinkedIn page shows texts only: no skill, gap or rule names to look up.
+    source = _source(request, pk, number, with_names=False)
     items = linkedin_texts(source)
     if request.method == "POST":
         typed = {item.key: request.POST.get(item.key, item.text)[:TEXT_MAX] for item in items}

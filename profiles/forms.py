@@ -40,7 +40,17 @@ class HttpURLField(forms.URLField):
         super().__init__(**kwargs)
 
 
-class StepForm(forms.Form):
+class TellNotTruncate:
+    """Drop the HTML maxlength attribute: a browser silently cuts pasted text at the limit,
+    and the person never learns why. The server-side check stays and explains instead."""
+
+    def __getitem__(self, name):
+        bound = super().__getitem__(name)
+        bound.field.widget.attrs.pop("maxlength", None)
+        return bound
+
+
+class StepForm(TellNotTruncate, forms.Form):
     """Every step form carries the working copy's revision it was rendered from."""
 
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
@@ -106,7 +116,7 @@ class BackgroundForm(StepForm):
     )
 
 
-class ArtifactForm(forms.Form):
+class ArtifactForm(TellNotTruncate, forms.Form):
     name = forms.CharField(label="Name", max_length=120, required=False)
     url = HttpURLField(label="Link", required=False, help_text="Starts with http:// or https://")
     proves = forms.CharField(
@@ -234,12 +244,19 @@ class GapsForm(StepForm):
         return data
 
 
+def own_label(name: str) -> str:
+    """'Pitch' -> 'pitch', but 'LinkedIn headline' keeps its capitals."""
+    if len(name) > 1 and name[1].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
 class MessagingForm(StepForm):
     def __init__(self, *args, templates, **kwargs):
         super().__init__(*args, **kwargs)
         for template in templates:
             self.fields[text_field(template.key)] = forms.CharField(
-                label=f"Your own {template.name[:1].lower()}{template.name[1:]}",
+                label=f"Your own {own_label(template.name)}",
                 required=False,
                 strip=False,
                 max_length=OVERRIDE_MAX_LENGTH,

@@ -145,8 +145,8 @@ class CopySource:
         return f"pivot-{name}-{self.label}{'-' + part if part else ''}.{ext}"
 
 
-def source_for_profile(profile: Profile) -> CopySource:
-    return CopySource(profile=profile, snapshot=build_snapshot(profile))
+def source_for_profile(profile: Profile, *, with_names: bool = True) -> CopySource:
+    return CopySource(profile=profile, snapshot=build_snapshot(profile, with_names=with_names))
 
 
 def source_for_version(version: Version) -> CopySource:
@@ -195,6 +195,8 @@ def findings_for(source: CopySource, texts: dict[str, str]) -> dict[str, list[Fi
         lane_slug=source.lane_slug,
         dismissed=dismissed_for(source.answers),
         artifacts=artifact_names(source.answers),
+        # The snapshot already holds each text's limit: spare the coach a query for them.
+        limits={t["key"]: t.get("max_length") for t in source.texts if t.get("max_length")},
     )
 
 

@@ -16,7 +16,7 @@ def get_owned_profile(request: HttpRequest, profile_id, *, for_update: bool = Fa
         uuid.UUID(str(profile_id))
     except ValueError as exc:
         raise Http404 from exc
-    queryset = Profile.objects.select_related("lane")
+    queryset = Profile.objects.select_related("lane__group")
     if for_update:
         queryset = queryset.select_for_update()
     return get_object_or_404(queryset, pk=profile_id, owner=request.user)

@@ -76,10 +76,12 @@ def _lane_data(lane: RoleArchetype | None) -> dict | None:
     }
 
 
-def build_snapshot(profile: Profile) -> dict:
+def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
     """Everything a version page and a diff need, as the person sees it right now."""
     answers = copy.deepcopy(profile.answers or {})
-    lane = lane_for(answers)
+    # The owner lookup already joined the lane; only look it up when the two disagree.
+    lane = profile.lane if profile.lane and profile.lane.slug == answers.get("lane") else None
+    lane = lane or lane_for(answers)
     # The same template rows render the texts and are stored as "the bodies used".
     templates = {t.key: t for t in MessageTemplate.objects.all()}
     credibility = list(CredibilityPoint.objects.values_list("slug", "name"))
@@ -91,6 +93,9 @@ def build_snapshot(profile: Profile) -> dict:
     answered_gaps = set((answers.get("gaps") or {}).keys())
     dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
     rule_slugs = {slug for slugs in dismissed.values() for slug in (slugs or [])}
+    if not with_names:
+        # For pages that show only the texts (the LinkedIn page): never for a saved version.
+        rated = answered_gaps = rule_slugs = set()
 
     return {
         "schema_version": SCHEMA_VERSION,

@@ -57,6 +57,7 @@ class Auditor:
     audited: dict[str, set[str]] = field(default_factory=dict)
     visited: dict[str, set[str]] = field(default_factory=dict)
     ignored_paths: set[str] = field(default_factory=set)
+    asserted: bool = False
     _context: BrowserContext | None = None
     _page: Page | None = None
     _document: tuple[str, str] = ("", "")
@@ -132,6 +133,7 @@ class Auditor:
         return lines
 
     def assert_clean(self) -> None:
+        self.asserted = True
         problems = self.report()
         assert not problems, "Accessibility problems:\n" + "\n".join(problems)
 

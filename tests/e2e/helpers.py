@@ -9,7 +9,7 @@ from playwright.sync_api import BrowserContext
 
 from tests.conftest import PASSWORD
 
-__all__ = ["PASSWORD", "SCREENSHOT_DIR", "confirmation_link", "log_in"]
+__all__ = ["PASSWORD", "SCREENSHOT_DIR", "confirmation_link", "full_answers", "log_in"]
 
 SCREENSHOT_DIR = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -37,3 +37,44 @@ def confirmation_link(outbox) -> str:
     raise AssertionError(
         "no email confirmation link was sent; outbox: " + repr([(m.to, m.subject) for m in outbox])
     )
+
+
+def full_answers() -> dict:
+    """A working copy with every step answered (the shape in profiles/rendering.py)."""
+    from roles.models import CredibilityPoint, Gap, Skill
+
+    return {
+        "background": {
+            "level": "Senior",
+            "years": 9,
+            "domains": ["backend", "cloud"],
+            "domains_other": "payments",
+            "edge": "large-scale backend reliability",
+            "ai_work": "agents with evals and guardrails",
+            "strengths": "debugging, rollout safety, evals",
+            "artifacts": [
+                {
+                    "name": "Support triage agent",
+                    "url": "https://github.com/example/triage-agent",
+                    "proves": "cut first-response time 40% with an eval-gated rollout",
+                }
+            ],
+        },
+        "credibility": {
+            point.slug: "Ran 3 payment services at 99.95% for 4 years; led 12 incident reviews"
+            for point in CredibilityPoint.objects.all()
+        },
+        "lane": "applied-ai",
+        "skills": {
+            skill.slug: ("strong", "working", "basic", "none")[index % 4]
+            for index, skill in enumerate(Skill.objects.order_by("pk"))
+        },
+        "gaps": {
+            gap.slug: {
+                "status": ("shipped", "in_progress", "not_started")[index % 3],
+                "link": "https://example.com/evals" if index % 3 == 0 else "",
+            }
+            for index, gap in enumerate(Gap.objects.order_by("pk"))
+        },
+        "messaging": {"overrides": {}, "dismissed": {}},
+    }

@@ -7,7 +7,7 @@ Every page the journey shows is audited with axe (`Journey.audit`) right after i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
@@ -37,8 +37,7 @@ class Journey:
     page: Page
     js: bool
     a11y: Auditor
-    shots: dict[str, Path] = field(default_factory=dict)
-    profile_url: str = ""
+    profile_name: str = ""
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -53,6 +52,10 @@ class Journey:
         self.heading(title)
         expect(self.page).to_have_url(re.compile(r"/steps/"))
         self.audit()
+
+    def profile_nav(self):
+        """The navigation inside one profile (working copy, versions, LinkedIn copy)."""
+        return self.page.get_by_role("navigation", name=self.profile_name, exact=True)
 
     def save_and_continue(self, next_title: str) -> None:
         p = self.page
@@ -70,6 +73,8 @@ class Journey:
     def read_the_public_pages(self) -> None:
         p = self.page
         p.goto("/")
+        # The page's own scripts ran (htmx loaded) exactly when JavaScript is on.
+        assert p.evaluate("typeof window.htmx !== 'undefined'") == self.js
         self.audit()
         main_nav = p.get_by_role("navigation", name="Main")
         main_nav.get_by_role("link", name="Roles").click()
@@ -113,10 +118,10 @@ class Journey:
         p.get_by_role("link", name="New profile").click()
         self.heading("New profile")
         self.audit()
+        self.profile_name = name
         p.get_by_label("Profile name").fill(name)
         p.get_by_role("button", name="Create profile").click()
         self.step_heading("Background")
-        self.profile_url = re.sub(r"steps/.*$", "", p.url)
 
     def complete_the_seven_steps(self) -> None:
         p = self.page
@@ -131,6 +136,16 @@ class Journey:
         for label, value in ARTIFACT.items():
             artifact.get_by_label(label, exact=True).fill(value)
         self.save_and_continue("Credibility")
+
+        # Back and forward work (htmx pushed the step URL; without JS they are full pages),
+        # and going back shows what was saved.
+        p.go_back()
+        self.heading("Background")
+        expect(form.get_by_label("Your AI work", exact=True)).to_have_value(
+            BACKGROUND["Your AI work"]
+        )
+        p.go_forward()
+        self.heading("Credibility")
 
         # 2. Credibility: the guide's five points, each with its hint.
         boxes = p.locator("#step-form textarea")
@@ -167,6 +182,9 @@ class Journey:
         expect(headline).to_contain_text(OLD_HEADLINE_PART)
         expect(headline).to_contain_text("debugging, rollout safety, evals")
         self.save_and_continue("Review")
+        # The step list marks the six answered steps complete.
+        steps = p.get_by_role("navigation", name="Steps")
+        expect(steps.get_by_text("Complete", exact=True)).to_have_count(6)
 
     def save_version(self, note: str, number: int) -> None:
         p = self.page
@@ -179,7 +197,7 @@ class Journey:
 
     def edit_the_headline(self) -> None:
         p = self.page
-        p.goto(self.profile_url + "steps/review/")
+        self.profile_nav().get_by_role("link", name="Working copy").click()
         self.step_heading("Review")
         p.get_by_role("navigation", name="Steps").get_by_role("link", name="Messaging").click()
         self.step_heading("Messaging")
@@ -212,13 +230,14 @@ class Journey:
 
     def linkedin_copy_and_download(self, tmp_path: Path) -> str:
         p = self.page
-        p.goto(self.profile_url + "linkedin/")
+        self.profile_nav().get_by_role("link", name="LinkedIn copy", exact=True).click()
         self.heading("LinkedIn copy")
         self.audit()
         box = p.get_by_label("LinkedIn headline, as it will paste")
         headline = box.input_value()
         assert OLD_HEADLINE_PART in headline
         expect(p.locator("#count-linkedin_headline")).to_contain_text(f"{len(headline)} / 220")
+        expect(p.locator(".linkedin-summary")).to_contain_text("The coach has")
 
         if self.js:
             p.context.grant_permissions(["clipboard-read", "clipboard-write"])

@@ -25,7 +25,10 @@ _STEP_JS = """
     const parts = [el, el.labels && el.labels[0], el.parentElement].filter(Boolean);
     return parts.map((node) => {
       const s = getComputedStyle(node);
-      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset, s.boxShadow,
+      // An outline that is not drawn is no indicator, whatever its offset or colour.
+      const outline = s.outlineStyle === "none" || s.outlineWidth === "0px" ? "none"
+        : [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset].join(" ");
+      return [outline, s.boxShadow,
               s.borderTopColor, s.borderBottomColor, s.borderBottomWidth, s.backgroundColor,
               s.color, s.textDecorationLine, s.textDecorationThickness].join("|");
     }).join("||");

@@ -24,6 +24,11 @@ def test_an_admin_edit_shows_on_the_persons_next_step_page(browse, editor, make_
     person.goto(f"/profiles/{profile.pk}/steps/lane/")
     expect(person.get_by_text(applied.work_shape, exact=True)).to_be_visible()
     expect(person.get_by_text(NEW_WORK_SHAPE)).to_have_count(0)
+    person.goto(f"/profiles/{profile.pk}/steps/messaging/")
+    headline = person.locator("#preview-linkedin_headline .pasteable")
+    expect(headline).to_have_text(
+        "Production AI Engineer · Agentic Systems + Reliability · evals and rollouts"
+    )
 
     admin = browse(user=editor)
     admin.goto("/admin/")
@@ -43,5 +48,4 @@ def test_an_admin_edit_shows_on_the_persons_next_step_page(browse, editor, make_
     person.goto(f"/profiles/{profile.pk}/steps/lane/")
     expect(person.get_by_text(NEW_WORK_SHAPE, exact=True)).to_be_visible()
     person.goto(f"/profiles/{profile.pk}/steps/messaging/")
-    headline = person.locator("#preview-linkedin_headline .pasteable")
     expect(headline).to_have_text("Production AI Engineer · Agents that ship · evals and rollouts")

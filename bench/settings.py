@@ -1,0 +1,37 @@
+"""The app's own settings, run the way a deployment runs them (DEBUG off), for `make bench`.
+
+Only what a benchmark outside a deployment cannot have is changed: the host names the
+test client and a loopback gunicorn send, and static files looked up from the source
+folders, so no `collectstatic` (and no hashed manifest) is needed first.
+"""
+
+import os
+import warnings
+
+os.environ["DEBUG"] = "0"
+if not os.environ.get("SECRET_KEY"):
+    # bench.run sets one random key for itself and its gunicorn workers; this is only for
+    # a process started on its own (e.g. `manage.py shell --settings=bench.settings`).
+    import secrets
+
+    os.environ["SECRET_KEY"] = secrets.token_urlsafe(48)
+
+from pivotapp.settings import *  # noqa: E402,F403
+from pivotapp.settings import STORAGES  # noqa: E402
+
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+WHITENOISE_USE_FINDERS = True
+# Without collectstatic there is no STATIC_ROOT; the finders above serve the files.
+warnings.filterwarnings("ignore", message="No directory at")
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Only warnings: 4xx/5xx lines would otherwise flood the table on stdout.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}
