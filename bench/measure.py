@@ -34,14 +34,10 @@ class Endpoint:
     budget: bool = True  # the query budget applies to pages and requests, not to CALL
 
 
-@dataclass
-class Result:
-    endpoint: Endpoint
+class Percentiles:
+    """p50/p95/max over `times_ms`, shared by in-process and server results."""
+
     times_ms: list[float]
-    cpu_ms: list[float]
-    sql_ms: list[float]
-    queries: list[int]
-    body_bytes: int
 
     @property
     def p50(self) -> float:
@@ -54,6 +50,16 @@ class Result:
     @property
     def max(self) -> float:
         return max(self.times_ms)
+
+
+@dataclass
+class Result(Percentiles):
+    endpoint: Endpoint
+    times_ms: list[float]
+    cpu_ms: list[float]
+    sql_ms: list[float]
+    queries: list[int]
+    body_bytes: int
 
     @property
     def max_queries(self) -> int:

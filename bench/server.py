@@ -16,28 +16,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .measure import percentile
+from .measure import Percentiles
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
-class ServerResult:
+class ServerResult(Percentiles):
     name: str
     times_ms: list[float]
-
-    @property
-    def p50(self) -> float:
-        return percentile(self.times_ms, 50)
-
-    @property
-    def p95(self) -> float:
-        return percentile(self.times_ms, 95)
-
-    @property
-    def max(self) -> float:
-        return max(self.times_ms)
 
 
 def _free_port() -> int:
