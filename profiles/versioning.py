@@ -76,6 +76,16 @@ def _lane_data(lane: RoleArchetype | None) -> dict | None:
     }
 
 
+def _slug_names(model, slugs: set[str], field: str) -> list[dict]:
+    """[{"slug": ..., field: ...}] for the rows with these slugs; no query for none."""
+    if not slugs:
+        return []
+    return [
+        {"slug": slug, field: value}
+        for slug, value in model.objects.filter(slug__in=slugs).values_list("slug", field)
+    ]
+
+
 def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
     """Everything a version page and a diff need, as the person sees it right now."""
     answers = copy.deepcopy(profile.answers or {})
@@ -136,22 +146,8 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
             ]
             if rated
             else [],
-            "gaps": [
-                {"slug": slug, "name": name}
-                for slug, name in Gap.objects.filter(slug__in=answered_gaps).values_list(
-                    "slug", "name"
-                )
-            ]
-            if answered_gaps
-            else [],
-            "rules": [
-                {"slug": slug, "text": text}
-                for slug, text in MessagingRule.objects.filter(slug__in=rule_slugs).values_list(
-                    "slug", "text"
-                )
-            ]
-            if rule_slugs
-            else [],
+            "gaps": _slug_names(Gap, answered_gaps, "name"),
+            "rules": _slug_names(MessagingRule, rule_slugs, "text"),
         },
     }
 

@@ -228,6 +228,19 @@ class Journey:
         expect(texts).to_contain_text(OLD_HEADLINE_PART)
         expect(p.get_by_text(NEW_HEADLINE, exact=True)).to_have_count(0)
 
+    def run_whole_journey(self, email: str, mailoutbox, tmp_path: Path) -> None:
+        """Scenario 1's steps in order; scenarios 1 and 2 differ only in JavaScript."""
+        self.read_the_public_pages()
+        self.sign_up_and_confirm(email, mailoutbox)
+        self.create_profile("Applied AI")
+        self.complete_the_seven_steps()
+        self.save_version("First draft", 1)
+        self.edit_the_headline()
+        self.save_version("Sharper headline", 2)
+        self.see_the_diff()
+        self.restore_version_1()
+        self.linkedin_copy_and_download(tmp_path)
+
     def linkedin_copy_and_download(self, tmp_path: Path) -> str:
         p = self.page
         self.profile_nav().get_by_role("link", name="LinkedIn copy", exact=True).click()
