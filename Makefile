@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format superuser screenshots bench clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The whole suite on PostgreSQL, then again on a throw-away SQLite file (`make run`'s
+# database): everything but the tests marked postgres_only, and the browser journey.
 test: install
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-sqlite
+
+test-sqlite: install
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && set -x && \
+	DATABASE_URL=sqlite:///$$tmp/pivot.sqlite3 TEST_DATABASE_NAME=$$tmp/test.sqlite3 \
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

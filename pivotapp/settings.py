@@ -157,7 +157,8 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+# Straight to the work after signing in; ?next= (the page that asked) still wins.
+LOGIN_REDIRECT_URL = "profiles:list"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

@@ -141,6 +141,26 @@ def _parse_target(request: HttpRequest) -> tuple[str, str, bool] | None:
     return None
 
 
+def _from_messaging_step(request: HttpRequest) -> bool:
+    return any(name.startswith("text__") for name in request.POST)
+
+
+def _page_finding_count(request: HttpRequest, profile, source: CopySource) -> int:
+    """Open findings over every text of the page the dismissal came from, as typed there."""
+    if _from_messaging_step(request):
+        from . import steps
+
+        handler = steps.handler_for("messaging")
+        content = handler.load(profile)
+        form = handler.build_form(content, data=request.POST)
+        form.is_valid()
+        return handler.context(form, content, profile, profile.answers or {})["finding_count"]
+    items = linkedin_texts(source, with_findings=False)
+    typed = {i.key: request.POST.get(i.key, i.text)[:TEXT_MAX] for i in items}
+    findings = findings_for(source, typed)
+    return sum(1 for found in findings.values() for f in found if not f.dismissed)
+
+
 def _typed_or_saved(request: HttpRequest, profile, key: str) -> str:
     # The text as on the page: the LinkedIn form names a textarea by its key, the
     # messaging step an override "text__<key>"; otherwise the saved text.
@@ -180,6 +200,10 @@ def dismiss_finding(request: HttpRequest, pk) -> HttpResponse:
             "revision_oob": "revision" in request.POST,
             "coach_next": request.POST.get("coach_next", ""),
             "coach_standalone": request.POST.get("coach_standalone") == "1",
+            # The page's "The coach has N findings" changes with a dismissal: send it along.
+            "finding_count": _page_finding_count(request, profile, source),
+            "finding_count_oob": True,
+            "copy_name": "" if _from_messaging_step(request) else "this copy",
         }
         return render(request, "profiles/_coach_findings.html", context)
 

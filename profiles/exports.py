@@ -1,8 +1,9 @@
 """Download builders: .txt and .md of the LinkedIn copy and of the whole positioning, and
 the .json of a whole version (schema in docs/json-schema.md).
 
-What the person typed is data. In Markdown every character that could become markup is
-escaped, and HTML is written as entities, so no raw HTML reaches a .md file.
+What the person typed is data. In Markdown only what would be misread as markup is
+backslash-escaped (never HTML-escaped), so no raw HTML reaches a .md file and the text
+still reads as typed.
 """
 
 from __future__ import annotations
@@ -15,21 +16,47 @@ from .versioning import GAP_STATUSES, SKILL_RATINGS
 
 JSON_SCHEMA_VERSION = 1
 
-_INLINE = re.compile(r"([\\`*_\[\]|~])")
-# Block markers: headings, list bullets, setext underlines, ordered-list numbers.
-_LINE_START = re.compile(r"^(\s*)([#+\-=])(?=\s|$|[-=\s]*$)")
-_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s|$)")
+# Inline markup that could start anywhere: escapes, code, emphasis, links, strike-through.
+_INLINE = re.compile(
+    r"[\\`*\[\]]"  # backslash, code, emphasis, link brackets
+    r"|(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])"  # "_" at a word edge (snake_case is safe)
+    r"|~(?=~)"  # "~~" strike-through
+    r"|<(?=[A-Za-z/!?])"  # an HTML tag or autolink; "38 -> 22" and "a < b" are left alone
+    r"|&(?=#?\w+;)"  # an entity; a bare "&" is literal
+)
+_BULLET = re.compile(r"^([-*+] )(.*)$")  # the person's own bullets stay bullets
+# Line starts Markdown would read as structure: heading, quote, ordered-list number,
+# or a line of only -, =, *, _ (a rule or a heading underline).
+_LINE_START = re.compile(r"^(#{1,6}(?=\s|$)|>|\d+(?=[.)](?:\s|$))|[-=*_](?=[-=*_\s]*$))")
+
+
+def _escape_inline(text: str) -> str:
+    return _INLINE.sub(lambda m: "\\" + m.group(0), text)
+
+
+def _escape_line(line: str) -> str:
+    line = line.strip()  # leading spaces would make an indented code block
+    bullet = _BULLET.match(line)
+    if bullet:
+        return bullet.group(1) + _escape_line(bullet.group(2))
+    structure = _LINE_START.match(line)
+    if structure:
+        if structure.group(0)[0].isdigit():  # "2019. A year" is not item 2019
+            cut = structure.end()
+            return line[:cut] + "\\" + _escape_inline(line[cut:])
+        return "\\" + _escape_inline(line)
+    return _escape_inline(line)
 
 
 def md_escape(text: str) -> str:
-    """Plain text as Markdown that renders as exactly that text."""
+    """Plain text as Markdown that renders as exactly that text.
+
+    Only what Markdown would misread is escaped, and never with HTML entities: the file is
+    read as text as often as it is rendered, so "38 -> 22 min" must stay as typed.
+    """
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    # A bare "&" is literal in Markdown; only one that would start an entity is escaped.
-    text = re.sub(r"&(?=#?\w+;)", "&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
-    lines = [_ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\1\\\2", line)) for line in text.split("\n")]
     # Two trailing spaces keep the person's line breaks as line breaks.
-    return "  \n".join(line.rstrip() for line in lines)
+    return "  \n".join(_escape_line(line) for line in text.split("\n"))
 
 
 def _md_block(text: str) -> str:

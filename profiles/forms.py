@@ -123,8 +123,13 @@ class ArtifactForm(TellNotTruncate, forms.Form):
         label="What it is and what it proves (one line)", max_length=200, required=False
     )
 
+    # An autosaved draft keeps a half-typed row; only "Save and continue" asks for it whole.
+    draft = False
+
     def clean(self):
         data = super().clean()
+        if self.draft:
+            return data
         filled = any((data.get(k) or "").strip() for k in ("name", "url", "proves"))
         if filled and not (data.get("name") or "").strip() and "name" not in self.errors:
             self.add_error("name", "Enter the artifact’s name")
@@ -134,9 +139,11 @@ class ArtifactForm(TellNotTruncate, forms.Form):
 
 
 class BaseArtifactFormSet(forms.BaseFormSet):
+    draft = False
+
     def clean(self):
         super().clean()
-        if any(self.errors):
+        if self.draft or any(self.errors):
             return
         named = [f for f in self.forms if (f.cleaned_data.get("name") or "").strip()]
         if not named:
@@ -245,8 +252,9 @@ class GapsForm(StepForm):
 
 
 def own_label(name: str) -> str:
-    """'Pitch' -> 'pitch', but 'LinkedIn headline' keeps its capitals."""
-    if len(name) > 1 and name[1].isupper():
+    """'Pitch' -> 'pitch', but 'LinkedIn headline' and 'AI work' keep their capitals."""
+    first_word = name.split(" ", 1)[0]
+    if any(c.isupper() for c in first_word[1:]):
         return name
     return name[:1].lower() + name[1:]
 

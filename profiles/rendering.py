@@ -20,6 +20,7 @@ visible blank, "[years]" in plain text and a highlighted segment in HTML.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass, field
 
@@ -121,6 +122,19 @@ def placeholder_values(
     }
 
 
+# Slots holding a common noun ("Senior", "Staff"): lower-case inside a sentence.
+SENTENCE_CASED_SLOTS = ("level",)
+_SENTENCE_END = re.compile(r"(^|[.!?:]\s+|\n\s*)$")
+
+
+def sentence_case(value: str, *, at_start: bool) -> str:
+    """'Senior' -> 'senior' mid-sentence, 'Senior' at its start; 'SDE2' stays as it is."""
+    word = value.split(" ", 1)[0]
+    if any(c.isupper() or c.isdigit() for c in word[1:]):
+        return value
+    return (value[:1].upper() if at_start else value[:1].lower()) + value[1:]
+
+
 def render_body(body: str, values: dict[str, str]) -> list[Segment]:
     segments: list[Segment] = []
     for literal, name, _spec, _conversion in string.Formatter().parse(body):
@@ -129,6 +143,9 @@ def render_body(body: str, values: dict[str, str]) -> list[Segment]:
         if name is None:
             continue
         value = values.get(name, "")
+        if value and name in SENTENCE_CASED_SLOTS:
+            before = "".join(s.text for s in segments)
+            value = sentence_case(value, at_start=bool(_SENTENCE_END.search(before)))
         if value:
             segments.append(Segment(value))
         else:

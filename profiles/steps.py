@@ -98,8 +98,15 @@ def is_complete(slug: str, answers: dict) -> bool:
         return bool(points) and all((v or "").strip() for v in points.values())
     if slug == "lane":
         return bool(answers.get("lane"))
-    if slug in ("skills", "gaps"):
-        return bool(answers.get(slug))
+    # A skills or gaps form posted as it was shown (every default kept: a double-click on
+    # the previous step's Save, say) is saved but does not count as answered.
+    if slug == "skills":
+        return any(r not in (None, "", "none") for r in (answers.get("skills") or {}).values())
+    if slug == "gaps":
+        return any(
+            (g or {}).get("status") not in (None, "", "not_started") or (g or {}).get("link")
+            for g in (answers.get("gaps") or {}).values()
+        )
     if slug == "messaging":
         return "messaging" in answers
     return False
@@ -177,6 +184,20 @@ class Handler:
     def build_form(self, content: dict, *, data=None, initial=None):
         raise NotImplementedError
 
+    def build_draft(self, content: dict, data):
+        """The form for an autosave: what is typed so far, with nothing required yet.
+
+        Completeness is judged from the saved answers (is_complete), so a half-filled step
+        can be kept without counting as done.
+        """
+        form = self.build_form(content, data=data)
+        for part in form.parts() if isinstance(form, BackgroundForms) else [form]:
+            part.draft = True
+            for name, field in getattr(part, "fields", {}).items():
+                if name != "revision":
+                    field.required = False
+        return form
+
     def to_section(self, form, content: dict, answers: dict):
         raise NotImplementedError
 
@@ -211,6 +232,9 @@ class BackgroundForms:
     @property
     def cleaned_data(self) -> dict:
         return self.main.cleaned_data
+
+    def parts(self) -> list:
+        return [self.main, self.artifacts, *self.artifacts.forms]
 
 
 def artifact_rows(data) -> list[dict]:
@@ -259,21 +283,22 @@ class BackgroundHandler(Handler):
         data = form.main.cleaned_data
         artifacts = [
             {
-                "name": row["name"].strip(),
+                "name": (row.get("name") or "").strip(),
                 "url": row.get("url") or "",
                 "proves": row.get("proves", "").strip(),
             }
             for row in (sub.cleaned_data for sub in form.artifacts.forms)
-            if (row.get("name") or "").strip()
+            # A draft may hold a row with its name still to come; keep what was typed.
+            if any((row.get(k) or "").strip() for k in ("name", "url", "proves"))
         ]
         return {
-            "level": data["level"],
-            "years": data["years"],
-            "domains": data["domains"],
-            "domains_other": data["domains_other"].strip(),
-            "edge": data["edge"].strip(),
-            "ai_work": data["ai_work"].strip(),
-            "strengths": data["strengths"].strip(),
+            "level": data.get("level") or "",
+            "years": data.get("years"),
+            "domains": data.get("domains") or [],
+            "domains_other": (data.get("domains_other") or "").strip(),
+            "edge": (data.get("edge") or "").strip(),
+            "ai_work": (data.get("ai_work") or "").strip(),
+            "strengths": (data.get("strengths") or "").strip(),
             "artifacts": artifacts,
         }
 
@@ -419,7 +444,9 @@ class SkillsHandler(Handler):
         return f.SkillsForm(data, initial=initial, skills=content["skills"])
 
     def to_section(self, form, content, answers):
-        return {s.slug: form.cleaned_data[f.skill_field(s.slug)] for s in content["skills"]}
+        return {
+            s.slug: form.cleaned_data[f.skill_field(s.slug)] or "none" for s in content["skills"]
+        }
 
     def current_ratings(self, form, content) -> dict:
         ratings = {}
@@ -481,7 +508,9 @@ def points_and_gaps(lane_id) -> tuple[list[Named], list[Named]]:
         rank=Coalesce(Subquery(lane_priority.values("priority")[:1]), F("default_priority")),
         rank2=F("default_priority"),
     ).values_list("kind", "slug", "name", "rank", "rank2", "order", "pk")
-    rows = sorted(points.union(gaps, all=True), key=lambda r: r[3:])
+    # No ORDER BY inside the halves: SQLite refuses one in a compound statement, and
+    # the rows are sorted here anyway.
+    rows = sorted(points.order_by().union(gaps.order_by(), all=True), key=lambda r: r[3:])
     return (
         [Named(r[1], r[2]) for r in rows if r[0] == "point"],
         [Named(r[1], r[2]) for r in rows if r[0] == "gap"],
@@ -509,7 +538,7 @@ class GapsHandler(Handler):
     def to_section(self, form, content, answers):
         return {
             g.slug: {
-                "status": form.cleaned_data[f.gap_status_field(g.slug)],
+                "status": form.cleaned_data[f.gap_status_field(g.slug)] or "not_started",
                 "link": form.cleaned_data[f.gap_link_field(g.slug)] or "",
             }
             for g in content["gaps"]
@@ -603,16 +632,24 @@ class MessagingHandler(Handler):
             credibility_names=content["points"],
         )
         findings = findings_for(texts, profile, typed, content["templates"])
-        return {
-            "text_rows": [
+        # A note shared by several texts ("Build these four lines once…") is said once,
+        # above the first of them.
+        shown: set[str] = set()
+        rows = []
+        for t in content["templates"]:
+            guidance = "" if t.guidance in shown else t.guidance
+            shown.add(t.guidance)
+            rows.append(
                 {
                     "template": t,
+                    "guidance": guidance,
                     "text": texts[t.key],
                     "field": form[f.text_field(t.key)],
                     "findings": findings.get(t.key, []),
                 }
-                for t in content["templates"]
-            ],
+            )
+        return {
+            "text_rows": rows,
             "glossary": content["glossary"],
             "finding_count": sum(
                 1 for items in findings.values() for x in items if not x.dismissed

@@ -11,6 +11,7 @@ urlpatterns: list = [
     path("<uuid:pk>/delete/", views.profile_delete, name="delete"),
     path("<uuid:pk>/steps/messaging/preview/", views.messaging_preview, name="preview"),
     path("<uuid:pk>/steps/<slug:slug>/", views.step_view, name="step"),
+    path("<uuid:pk>/steps/<slug:slug>/autosave/", views.step_autosave, name="autosave"),
     path("<uuid:pk>/save-version/", views.save_version, name="save_version"),
     path("", include("profiles.version_urls")),
     path("", include("profiles.export_urls")),

@@ -11,8 +11,9 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import OuterRef, Subquery
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
@@ -263,6 +264,36 @@ def _refuse_stale(request, profile, handler, content, data, current: Profile) ->
     return render_step(
         request, profile, handler, content, form, status=409, conflict=shown, focus="conflict"
     )
+
+
+@owned_profile_view(["POST"])
+def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
+    """Keep what is typed so far (htmx after a pause, or a beacon when leaving the page).
+
+    Answers with the status line: "Saved at 14:02" plus the new revision for the form, or
+    "Not saved" and why. Saving a step by hand stays "Save and continue".
+    """
+    handler = steps.handler_for(slug)
+    if slug == "review":
+        raise Http404("Nothing to autosave on the review page")
+    content = handler.load(profile)
+    form = handler.build_draft(content, request.POST)
+    context: dict = {"profile": profile, "step": handler.step}
+    if not handler.is_valid(form):
+        errors = handler.errors(form)
+        context["problem"] = errors[0][1] if errors else "check the form."
+        return render(request, "profiles/_autosave.html#status", context)
+    section = handler.to_section(form, content, profile.answers or {})
+    try:
+        services.save_step(
+            profile=profile, step=slug, data=section, revision=handler.revision(form)
+        )
+    except services.StaleRevision:
+        context["problem"] = "this profile was changed in another tab."
+        context["stale"] = True
+        return render(request, "profiles/_autosave.html#status", context)
+    context.update(saved_at=timezone.localtime(), revision=profile.revision)
+    return render(request, "profiles/_autosave.html#status", context)
 
 
 @vary_on_headers("HX-Request")

@@ -1,7 +1,7 @@
 """Shared test base: named people (alice, bob, an editor) rather than opaque fixtures."""
 
 import pytest
-from django.test import Client
+from django.test import Client, override_settings
 
 PASSWORD = "correct horse battery staple 42"
 
@@ -14,6 +14,38 @@ def make_user(django_user_model, email: str, **extra):
     )
     EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
     return user
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """On SQLite (`make run`'s database) run everything but what needs PostgreSQL, and of
+    the browser tests only those marked `sqlite`: the journey with JavaScript on and off."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return
+    keep, drop = [], []
+    for item in items:
+        postgres_only = item.get_closest_marker("postgres_only") is not None
+        browser_only_on_postgres = (
+            item.get_closest_marker("e2e") is not None and item.get_closest_marker("sqlite") is None
+        )
+        (drop if postgres_only or browser_only_on_postgres else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(request):
+    """Argon2 is meant to be slow: it was most of the suite's time in make_user.
+
+    Tests that assert the real hasher opt back in with @pytest.mark.argon2.
+    """
+    if request.node.get_closest_marker("argon2"):
+        yield
+        return
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

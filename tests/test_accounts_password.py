@@ -83,6 +83,7 @@ def test_reset_explains_an_address_that_is_not_an_email(client):
     assert 'value="alice at example"' in body
 
 
+@pytest.mark.argon2
 def test_it_changes_the_password_when_signed_in(alice_client, alice):
     url = "/accounts/password/change/"
     assert "Change your password" in alice_client.get(url).content.decode()

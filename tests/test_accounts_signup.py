@@ -57,6 +57,7 @@ def test_it_shows_the_signup_form_in_the_site_layout(client):
     assert "<script>" not in body  # CSP: no inline script
 
 
+@pytest.mark.argon2
 def test_it_signs_up_confirms_the_email_and_signs_in(client):
     response = signup(client, "carol@example.com")
     assert response.status_code == 302
@@ -93,7 +94,7 @@ def test_mandatory_verification_blocks_sign_in_until_confirmed(client):
         third = Client()
         response = third.post(LOGIN_URL, {"login": "dave@example.com", "password": NEW_PASSWORD})
         assert response.status_code == 302
-        assert response["Location"] == "/"
+        assert response["Location"] == "/profiles/"
         assert third.get("/account/").status_code == 200
 
 

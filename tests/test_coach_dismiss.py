@@ -1,5 +1,7 @@
 """Dismissing a coach finding for one text: kept in the working copy and in versions."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -48,7 +50,48 @@ def test_with_htmx_it_returns_the_findings_block(alice_client, profile):
     assert 'class="coach-block"' in html
     assert "Bring back" in html
     assert "<html" not in html
-    assert "hx-swap-oob" not in html  # no revision field was posted: nothing to update
+    assert 'id="id_revision"' not in html  # no revision field was posted: nothing to update
+
+
+def count_sentence(html: str) -> str:
+    match = re.search(r'<p id="finding-count"[^>]*hx-swap-oob="true"[^>]*>([^<]*)</p>', html)
+    assert match, html
+    return match.group(1)
+
+
+def test_on_the_messaging_step_the_finding_count_follows_in_the_same_response(
+    alice_client, profile
+):
+    step = alice_client.get(reverse("profiles:step", args=[profile.pk, "messaging"]))
+    before = re.search(r"The coach has (\d+) findings?", step.content.decode())
+    assert before, "the step shows a count"
+    response = alice_client.post(
+        dismiss_url(profile),
+        {
+            "coach_dismiss": f"linkedin_headline {RULE}",
+            "revision": "0",
+            "text__linkedin_headline": "I'm transitioning to AI",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    after = count_sentence(response.content.decode())
+    assert f"has {int(before.group(1)) - 1} finding" in after or "no findings" in after
+    assert after.endswith("on your copy.")
+
+
+def test_on_the_linkedin_page_the_finding_count_follows(alice_client, profile):
+    response = alice_client.post(
+        dismiss_url(profile),
+        {
+            "coach_dismiss": f"linkedin_headline {RULE}",
+            "linkedin_headline": "I'm transitioning to AI",
+        },
+        HTTP_HX_REQUEST="true",
+    )
+    page = alice_client.get(reverse("profiles:linkedin", args=[profile.pk])).content.decode()
+    assert count_sentence(response.content.decode()).endswith("on this copy.")
+    shown = re.search(r'<p id="finding-count"[^>]*>([^<]*)</p>', page).group(1)
+    assert count_sentence(response.content.decode()) == shown
 
 
 def test_on_the_messaging_step_it_keeps_the_forms_revision_current(alice_client, profile):

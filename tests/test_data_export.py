@@ -143,6 +143,7 @@ def test_it_holds_nothing_of_another_account(alice_client, bob, two_accounts):
     assert "bob" not in text.lower()
 
 
+@pytest.mark.argon2
 def test_it_never_contains_the_password_hash(alice_client, alice):
     response, document = download(alice_client)
     assert "password" not in document["data"]["auth.user"][0]["fields"]

@@ -22,6 +22,8 @@ def test_it_reports_ok_when_the_database_answers(client):
     assert "no-store" in response["Cache-Control"]
 
 
+# Re-points the connection at a closed TCP port: a server database only.
+@pytest.mark.postgres_only
 def test_it_reports_an_error_when_the_database_is_unreachable(
     client, django_db_setup, django_db_blocker, closed_port
 ):

@@ -37,3 +37,142 @@
     }
   });
 })();
+
+// Double-click and autosave. A double-click on "Save and continue" must not land its second
+// click on the next step's Save (the panel may already be swapped under the pointer), and
+// nothing typed may be lost by following a link or leaving the page.
+(function () {
+  "use strict";
+
+  var editedAt = 0; // when the step form last changed
+  var savedUpTo = 0; // changes up to this time are saved
+
+  function stepForm() {
+    return document.getElementById("step-form");
+  }
+  function autosaveUrl() {
+    var box = document.getElementById("autosave");
+    return box && box.getAttribute("data-autosave-url");
+  }
+  function unsaved() {
+    return !!stepForm() && !!autosaveUrl() && editedAt > savedUpTo;
+  }
+
+  // The second click of a double-click (event.detail counts clicks) never submits.
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (event.detail > 1 && event.target.closest("#step-panel [type=submit]")) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    },
+    true
+  );
+
+  function edited(event) {
+    if (event.target.closest && event.target.closest("#step-form")) {
+      editedAt = Date.now();
+    }
+  }
+  document.addEventListener("input", edited);
+  document.addEventListener("change", edited);
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var elt = event.detail.elt;
+    if (elt && (elt.id === "step-form" || elt.closest("#autosave"))) {
+      event.detail.requestConfig.sentAt = Date.now();
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var config = event.detail.requestConfig || {};
+    if (config.sentAt && event.detail.successful) {
+      var status = document.querySelector("#autosave-status [data-autosave=saved]");
+      if (config.elt && config.elt.id === "step-form") {
+        savedUpTo = config.sentAt;
+      } else if (status) {
+        savedUpTo = Math.max(savedUpTo, config.sentAt);
+      }
+    }
+  });
+
+  // "Saved at 14:02" in the person's own time zone, not the server's.
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.target.id !== "autosave-status") {
+      return;
+    }
+    var time = event.target.querySelector("time[datetime]");
+    if (time) {
+      var when = new Date(time.getAttribute("datetime"));
+      if (!isNaN(when)) {
+        time.textContent = when.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+      }
+    }
+  });
+
+  // Resolves true when saved; otherwise shows why in the status line (and the next click
+  // on a link leaves anyway: the person has been told).
+  function saveNow() {
+    var sentAt = Date.now();
+    function notSaved(html) {
+      savedUpTo = sentAt;
+      var status = document.getElementById("autosave-status");
+      if (status) {
+        status.innerHTML = html || "<span class=autosave__problem>Not saved — no connection.</span>";
+        if (window.htmx) {
+          window.htmx.process(status);
+        }
+      }
+      return false;
+    }
+    return fetch(autosaveUrl(), {
+      method: "POST",
+      body: new FormData(stepForm()),
+      credentials: "same-origin",
+      keepalive: true,
+    }).then(
+      function (response) {
+        return response.text().then(function (html) {
+          if (response.ok && html.indexOf('data-autosave="saved"') !== -1) {
+            savedUpTo = sentAt;
+            return true;
+          }
+          return notSaved(response.ok ? html : "");
+        });
+      },
+      function () {
+        return notSaved("");
+      }
+    );
+  }
+
+  // A link away from a step with unsaved changes: save first, then follow it.
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest && event.target.closest("a[href]");
+      if (!link || !unsaved() || link.hasAttribute("download") || link.target === "_blank") {
+        return;
+      }
+      if (link.origin !== window.location.origin || link.getAttribute("href").charAt(0) === "#") {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      saveNow().then(function (saved) {
+        if (saved) {
+          link.click(); // nothing unsaved now: htmx or the browser follows it as usual
+        }
+      });
+    },
+    true
+  );
+
+  // Closing the tab or going back: the browser still delivers a beacon.
+  window.addEventListener("pagehide", function () {
+    if (unsaved() && navigator.sendBeacon) {
+      savedUpTo = Date.now();
+      navigator.sendBeacon(autosaveUrl(), new FormData(stepForm()));
+    }
+  });
+})();

@@ -6,6 +6,7 @@ Every page the journey shows is audited with axe (`Journey.audit`) right after i
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,14 @@ BACKGROUND = {
     "Your AI work": "agents with evals and guardrails",
     "Your top 2–3 strengths": "debugging, rollout safety, evals",
 }
+# Every file the LinkedIn page offers: (link text, file name ending).
+DOWNLOADS = [
+    ("LinkedIn copy (.md)", ".md"),
+    ("LinkedIn copy (.txt)", ".txt"),
+    ("Whole positioning (.md)", ".md"),
+    ("Whole positioning (.txt)", ".txt"),
+    ("The working copy (.json)", ".json"),
+]
 ARTIFACT = {
     "Name": "Support triage agent",
     "Link": "https://github.com/example/triage-agent",
@@ -269,13 +278,20 @@ class Journey:
             p.keyboard.press("ControlOrMeta+c")
             assert p.evaluate("navigator.clipboard.readText()") == headline
 
-        with p.expect_download() as info:
-            p.get_by_role("link", name="LinkedIn copy (.md)").click()
-        download = info.value
-        assert download.suggested_filename.endswith(".md"), download.suggested_filename
-        target = tmp_path / download.suggested_filename
-        download.save_as(target)
-        body = target.read_text(encoding="utf-8")
-        assert headline in body, body[:500]
-        assert NEW_HEADLINE not in body
-        return body
+        files = {}
+        for name, suffix in DOWNLOADS:
+            with p.expect_download() as info:
+                p.get_by_role("link", name=name).click()
+            download = info.value
+            assert download.suggested_filename.endswith(suffix), download.suggested_filename
+            target = tmp_path / download.suggested_filename
+            download.save_as(target)
+            files[name] = target.read_text(encoding="utf-8")
+        for name, body in files.items():
+            assert NEW_HEADLINE not in body, name
+            if not name.startswith("The working copy"):
+                assert headline in body, (name, body[:500])
+        # What the person typed comes out as typed: never HTML-escaped in a text file.
+        assert "&gt;" not in files["LinkedIn copy (.md)"] + files["Whole positioning (.txt)"]
+        assert json.loads(files["The working copy (.json)"])["texts"]
+        return files["LinkedIn copy (.md)"]

@@ -1,6 +1,11 @@
 """Scenario 1: the whole journey with JavaScript on (htmx), every page audited with axe."""
 
+import pytest
+
 from .journey import Journey
+
+# Also run on SQLite: `make run` offers this whole journey there.
+pytestmark = pytest.mark.sqlite
 
 EMAIL = "dana@example.com"
 

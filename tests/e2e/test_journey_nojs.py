@@ -1,7 +1,12 @@
 """Scenario 2: the same journey with JavaScript off (plain form posts, full pages), every
 page audited with axe."""
 
+import pytest
+
 from .journey import Journey
+
+# Also run on SQLite: `make run` offers this whole journey there.
+pytestmark = pytest.mark.sqlite
 
 EMAIL = "erin@example.com"
 
