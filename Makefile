@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench eval-coach clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ screenshots: install
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot_bench
 bench: install
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# The coach's precision and recall per rule on tests/data/coach/phrases.jsonl, with the
+# seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
+eval-coach: install
+	$(BIN)/python -m bench.eval_coach
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -21,6 +21,16 @@ EXTRA_LIMITS: dict[str, list[tuple[int, str]]] = {}
 # Where a larger allowance exists, said in the over-limit message.
 LARGER_LIMITS: dict[str, tuple[int, str]] = {"connection_note": (300, "Premium accounts")}
 
+# What backs a claim in the same sentence: a digit, a percent sign or a number word.
+FIGURE = re.compile(
+    r"\d|%|\b(?:half|halved|double[ds]?|twice|triple[ds]?|quadrupled|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|"
+    r"millions?|billions?|dozens?)\b",
+    re.IGNORECASE,
+)
+# A sentence ends at . ! ? followed by a space (so 8.5 and $1.2M stay whole) or a line break.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s|\n")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -66,6 +76,28 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
 
 
+def _vague_claims(
+    regex: re.Pattern, text: str, explanation: str, taken: list[tuple[int, int]]
+) -> list[tuple[str, str]]:
+    """Matches of the rule's pattern in a sentence that gives no figure to back them."""
+    breaks = [(m.start(), m.end()) for m in SENTENCE_BREAK.finditer(text)]
+    backed: dict[tuple[int, int], bool] = {}  # one figure search per sentence
+    found = []
+    for match in regex.finditer(text):
+        span = match.span()
+        if span[0] == span[1] or _overlaps(span, taken):
+            continue
+        start = max((end for begin, end in breaks if end <= span[0]), default=0)
+        stop = min((begin for begin, end in breaks if begin >= span[1]), default=len(text))
+        if (start, stop) not in backed:
+            backed[start, stop] = FIGURE.search(text, start, stop) is not None
+        if backed[start, stop]:
+            continue
+        taken.append(span)
+        found.append((_quote(match.group(0)), explanation or "A claim without a figure."))
+    return found
+
+
 def _term_regex(term: str) -> re.Pattern:
     return MessagingRule.compile_pattern(term, regex=False)
 
@@ -98,6 +130,9 @@ def _check_one(
             taken.append(span)
             found.append((_quote(match.group(0)), explanation or "Wording to avoid."))
         return found
+
+    if check == MessagingRule.VAGUE_CLAIM:
+        return [] if regex is None else _vague_claims(regex, text, explanation, taken)
 
     if check == MessagingRule.NEEDS_NUMBER:
         if regex is None or not text.strip() or regex.search(text):

@@ -257,6 +257,7 @@ class MessagingRule(Ordered):
     LEADS_WITH_SHIPPED_WORK = "leads_with_shipped_work"
     FRAMEWORK_COUNT = "framework_count"
     MAX_LENGTH = "max_length"
+    VAGUE_CLAIM = "vague_claim"
     CHECK_CHOICES = [
         (GUIDANCE, "Guidance only (never flags)"),
         (AVOID_WORDING, "Flag every match of the pattern"),
@@ -268,6 +269,11 @@ class MessagingRule(Ordered):
         ),
         (FRAMEWORK_COUNT, "Framework count: flag when at least 'threshold' terms appear"),
         (MAX_LENGTH, "Over the text's character limit"),
+        (
+            VAGUE_CLAIM,
+            "Vague claim: flag a match when its sentence has no figure (a digit, % or a "
+            "number word)",
+        ),
     ]
 
     kind = models.CharField(max_length=10, choices=KIND_CHOICES)
@@ -375,6 +381,7 @@ class MessagingRule(Ordered):
             self.AVOID_WORDING,
             self.NEEDS_NUMBER,
             self.LEADS_WITH_SHIPPED_WORK,
+            self.VAGUE_CLAIM,
         )
 
 

@@ -151,6 +151,21 @@ CASES = [
         "Built with LangGraph, LangChain and CrewAI.",
         "Built with LangGraph and a plain loop.",
     ),
+    # Filler and buzzwords beyond the guide (more in test_coach_filler_rules.py).
+    ("filler-passionate", "cold_intro", "Passionate about AI.", "I run AI in production."),
+    ("filler-aspiring", "cold_intro", "Aspiring AI engineer.", "Aspiring to 99.99% uptime."),
+    ("filler-eager-to-learn", "cold_intro", "Eager to learn.", "I learn from every incident."),
+    ("filler-new-to-ai", "cold_intro", "I'm new to AI.", "Docs for teams new to AI tooling."),
+    ("filler-self-taught", "cold_intro", "Self-taught in ML.", "A self-healing ML pipeline."),
+    ("buzz-trend-words", "cold_intro", "Cutting-edge agents.", "Edge caching for agents."),
+    ("buzz-synergy", "cold_intro", "Leverage synergies.", "Leveraged caching."),
+    ("buzz-hype-titles", "cold_intro", "Python ninja.", "Python on-call owner."),
+    (
+        "vague-claim-no-number",
+        "cold_intro",
+        "Significantly reduced costs.",
+        "Significantly reduced costs, by 40%.",
+    ),
     # Over-limit lengths.
     ("within-length-limit", "linkedin_headline", "x" * 221, "x" * 220),
     ("within-length-limit", "connection_note", "é" * 201, "é" * 200),
