@@ -6,28 +6,111 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roles', '0005_seed_coach_rules'),
+        ("roles", "0005_seed_coach_rules"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReadingSignal',
+            name="ReadingSignal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('phrase', models.CharField(help_text='Matched as whole words in any capitalisation; a hyphen matches a space or nothing, and a trailing s or es is allowed. Write it in the singular.', max_length=120)),
-                ('synonyms', models.TextField(blank=True, help_text='Other ways postings say the same thing, one per line.')),
-                ('weight', models.SmallIntegerField(default=3, help_text='A weight is a whole number from -10 to 10, not 0: 1 is a faint hint, 10 decides on its own, and a negative weight counts against.', validators=[django.core.validators.MinValueValidator(-10), django.core.validators.MaxValueValidator(10)])),
-                ('is_active', models.BooleanField(default=True)),
-                ('archetype', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='signals', to='roles.rolearchetype')),
-                ('group', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='signals', to='roles.rolegroup')),
-                ('skill', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='signals', to='roles.skill')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "phrase",
+                    models.CharField(
+                        help_text="Matched as whole words in any capitalisation; a hyphen matches a space or nothing, and a trailing s or es is allowed. Write it in the singular.",
+                        max_length=120,
+                    ),
+                ),
+                (
+                    "synonyms",
+                    models.TextField(
+                        blank=True,
+                        help_text="Other ways postings say the same thing, one per line.",
+                    ),
+                ),
+                (
+                    "weight",
+                    models.SmallIntegerField(
+                        default=3,
+                        help_text="A weight is a whole number from -10 to 10, not 0: 1 is a faint hint, 10 decides on its own, and a negative weight counts against.",
+                        validators=[
+                            django.core.validators.MinValueValidator(-10),
+                            django.core.validators.MaxValueValidator(10),
+                        ],
+                    ),
+                ),
+                ("is_active", models.BooleanField(default=True)),
+                (
+                    "archetype",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signals",
+                        to="roles.rolearchetype",
+                    ),
+                ),
+                (
+                    "group",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signals",
+                        to="roles.rolegroup",
+                    ),
+                ),
+                (
+                    "skill",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="signals",
+                        to="roles.skill",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reading signal',
-                'ordering': ['phrase', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('archetype__isnull', True), ('group__isnull', False), ('skill__isnull', True)), models.Q(('archetype__isnull', False), ('group__isnull', True), ('skill__isnull', True)), models.Q(('archetype__isnull', True), ('group__isnull', True), ('skill__isnull', False)), _connector='OR'), name='reading_signal_one_target'), models.CheckConstraint(condition=models.Q(('weight__gte', -10), ('weight__lte', 10), models.Q(('weight', 0), _negated=True)), name='reading_signal_weight_range')],
+                "verbose_name": "reading signal",
+                "ordering": ["phrase", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(
+                                ("archetype__isnull", True),
+                                ("group__isnull", False),
+                                ("skill__isnull", True),
+                            ),
+                            models.Q(
+                                ("archetype__isnull", False),
+                                ("group__isnull", True),
+                                ("skill__isnull", True),
+                            ),
+                            models.Q(
+                                ("archetype__isnull", True),
+                                ("group__isnull", True),
+                                ("skill__isnull", False),
+                            ),
+                            _connector="OR",
+                        ),
+                        name="reading_signal_one_target",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("weight__gte", -10),
+                            ("weight__lte", 10),
+                            models.Q(("weight", 0), _negated=True),
+                        ),
+                        name="reading_signal_weight_range",
+                    ),
+                ],
             },
         ),
     ]

@@ -50,6 +50,14 @@ class GroupReading:
     share: int  # percent of all positive group points
     evidence: tuple[Evidence, ...]
 
+    @property
+    def phrases(self) -> list[str]:
+        """The deciding words once each, as the posting wrote them first."""
+        seen: dict[str, str] = {}
+        for e in self.evidence:
+            seen.setdefault(e.text.casefold(), e.text)
+        return list(seen.values())
+
 
 @dataclass(frozen=True)
 class ArchetypeReading:
