@@ -118,6 +118,9 @@ def endpoints(profile):
             budget=False,
         ),
     ]
+    from .reader import endpoints as reader_endpoints
+
+    rows += reader_endpoints()
     return rows
 
 

@@ -20,6 +20,7 @@ from .forms import (
     GapAdminForm,
     GapPriorityForm,
     MessageTemplateAdminForm,
+    ReadingSignalForm,
 )
 from .models import (
     CredibilityPoint,
@@ -29,6 +30,7 @@ from .models import (
     GlossaryTerm,
     InterviewExpectation,
     MessageTemplate,
+    ReadingSignal,
     RoleArchetype,
     RoleGroup,
     Skill,
@@ -59,6 +61,16 @@ class HasArchetypesFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ReadingSignalInline(admin.TabularInline):
+    """A thing's reading signals, on its own page: the posting reader looks for these."""
+
+    model = ReadingSignal
+    form = ReadingSignalForm
+    fields = ["phrase", "synonyms", "weight", "is_active"]
+    extra = 1
+    verbose_name_plural = "Reading signals (phrases the posting reader looks for)"
+
+
 @admin.register(RoleGroup)
 class RoleGroupAdmin(admin.ModelAdmin):
     list_display = ["letter", "relationship", "typical_roles", "fit", "lane_count", "order"]
@@ -68,6 +80,7 @@ class RoleGroupAdmin(admin.ModelAdmin):
     search_fields = ["letter", "relationship", "typical_roles", "fit"]
     ordering = ["order", "letter"]
     prepopulated_fields = {"slug": ["relationship"]}
+    inlines = [ReadingSignalInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).annotate(_lanes=Count("archetypes"))
@@ -104,7 +117,7 @@ class RoleArchetypeAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["emphasized_skills"]
     formfield_overrides = SHORT_TEXT
-    inlines = [DayToDayShareInline]
+    inlines = [DayToDayShareInline, ReadingSignalInline]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "group", "order"]}),
         ("What the work is", {"fields": ["work_shape", "best_fit_signal"]}),
@@ -182,6 +195,7 @@ class SkillAdmin(admin.ModelAdmin):
     search_fields = ["name", "domain__name"]
     ordering = ["domain__order", "order", "name"]
     prepopulated_fields = {"slug": ["name"]}
+    inlines = [ReadingSignalInline]
 
 
 class GapPriorityInline(admin.TabularInline):
@@ -276,6 +290,67 @@ class GlossaryTermAdmin(admin.ModelAdmin):
     search_fields = ["term", "meaning"]
     ordering = ["order", "term"]
     prepopulated_fields = {"slug": ["term"]}
+
+
+class SignalTargetFilter(admin.SimpleListFilter):
+    title = "signals a"
+    parameter_name = "target"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("group", "Group A–E"),
+            ("archetype", "Role archetype"),
+            ("skill", "Checklist skill"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() in {"group", "archetype", "skill"}:
+            return queryset.filter(**{f"{self.value()}__isnull": False})
+        return queryset
+
+
+@admin.register(ReadingSignal)
+class ReadingSignalAdmin(admin.ModelAdmin):
+    form = ReadingSignalForm
+    list_display = ["phrase", "target_kind", "target_name", "weight", "synonym_count", "is_active"]
+    list_editable = ["weight", "is_active"]
+    list_filter = [SignalTargetFilter, "is_active", "group", "archetype", "skill__domain"]
+    list_select_related = ["group", "archetype", "skill"]
+    search_fields = [
+        "phrase",
+        "synonyms",
+        "group__relationship",
+        "archetype__name",
+        "skill__name",
+    ]
+    ordering = ["phrase"]
+    autocomplete_fields = ["skill"]
+    fieldsets = [
+        (
+            "What it signals (choose exactly one)",
+            {"fields": ["group", "archetype", "skill"]},
+        ),
+        (None, {"fields": ["phrase", "synonyms", "weight", "is_active"]}),
+    ]
+
+    @admin.display(description="Signals a")
+    def target_kind(self, obj: ReadingSignal) -> str:
+        if obj.group_id:
+            return "Group"
+        return "Archetype" if obj.archetype_id else "Skill"
+
+    @admin.display(description="Which")
+    def target_name(self, obj: ReadingSignal) -> str:
+        return str(obj.target)
+
+    @admin.display(description="Synonyms")
+    def synonym_count(self, obj: ReadingSignal) -> int:
+        return len(obj.synonyms_list)
+
+    def get_changelist_form(self, request, **kwargs):
+        # list_editable must give the same weight message as the change form.
+        kwargs.setdefault("form", ReadingSignalForm)
+        return super().get_changelist_form(request, **kwargs)
 
 
 # MessagingRule's admin belongs to the coach work (roles/admin_rules.py). Look it up rather

@@ -4,7 +4,7 @@ from django import forms
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
-from .models import DayToDayShare, Gap, GapPriority, MessageTemplate
+from .models import WEIGHT_MESSAGE, DayToDayShare, Gap, GapPriority, MessageTemplate, ReadingSignal
 from .placeholders import PLACEHOLDERS
 
 DAY_TO_DAY_TOTAL = 100
@@ -125,3 +125,87 @@ class GapPriorityForm(forms.ModelForm):
     class Meta:
         model = GapPriority
         fields = ["archetype", "priority"]
+
+
+POSTING_MAX_CHARS = 20_000
+POSTING_EMPTY = "Paste the text of a job posting to read it."
+POSTING_BINARY = (
+    "This looks like the contents of a file, not text. Open the posting in a browser or "
+    "document, copy its text and paste that."
+)
+
+
+class PostingForm(forms.Form):
+    """The reader's one field. Never a maxlength attribute: a browser would cut a long
+    posting silently, where the message below says what to do."""
+
+    text = forms.CharField(
+        label="Job posting",
+        strip=False,
+        required=False,
+        widget=forms.Textarea(
+            attrs={"rows": 14, "cols": 80, "aria-describedby": "posting-hint posting-error"}
+        ),
+    )
+
+    def __init__(self, data=None, *args, **kwargs) -> None:
+        self.had_nul = False
+        if data is not None and "\x00" in data.get("text", ""):
+            # Kept for the person to see, but a NUL cannot go back into the page.
+            data = data.copy()
+            data["text"] = data["text"].replace("\x00", "\ufffd")
+            self.had_nul = True
+        super().__init__(data, *args, **kwargs)
+        # CharField refuses NUL with a message about "null characters"; ours says more.
+        self.fields["text"].validators = []
+
+    def clean_text(self) -> str:
+        from .reading.language import looks_binary
+
+        text = self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
+        if self.had_nul or looks_binary(text):
+            raise forms.ValidationError(POSTING_BINARY, code="binary")
+        if not text.strip():
+            raise forms.ValidationError(POSTING_EMPTY, code="empty")
+        if len(text) > POSTING_MAX_CHARS:
+            raise forms.ValidationError(
+                "The posting is %(length)s characters; the reader takes up to %(limit)s. "
+                "Leave out the benefits and company description and paste the rest.",
+                code="too_long",
+                params={"length": f"{len(text):,}", "limit": f"{POSTING_MAX_CHARS:,}"},
+            )
+        return text
+
+
+class ReadingSignalForm(forms.ModelForm):
+    # The model's validators would say "less than or equal to 10"; editors need the why.
+    weight = forms.IntegerField(
+        label="Weight",
+        min_value=-10,
+        max_value=10,
+        initial=3,
+        help_text="1 is a faint hint, 10 decides on its own; negative counts against.",
+        error_messages={"min_value": WEIGHT_MESSAGE, "max_value": WEIGHT_MESSAGE},
+        widget=forms.NumberInput(attrs={"class": "vIntegerField"}),
+    )
+
+    class Meta:
+        model = ReadingSignal
+        fields = ["group", "archetype", "skill", "phrase", "synonyms", "weight", "is_active"]
+        widgets = {"synonyms": forms.Textarea(attrs={"rows": 3, "cols": 40})}
+
+    def clean_weight(self) -> int:
+        weight = self.cleaned_data["weight"]
+        if weight == 0:
+            raise forms.ValidationError(WEIGHT_MESSAGE, code="zero_weight")
+        return weight
+
+    def clean_synonyms(self) -> str:
+        # One per line, as the reader splits them; a comma list is the likely slip.
+        lines = [s.strip() for s in self.cleaned_data["synonyms"].splitlines() if s.strip()]
+        if any("," in line for line in lines):
+            raise forms.ValidationError(
+                "Put each synonym on its own line; commas are read as part of the phrase.",
+                code="synonym_commas",
+            )
+        return "\n".join(lines)

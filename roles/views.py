@@ -6,8 +6,10 @@ from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
+from django.views.decorators.vary import vary_on_headers
 
+from .forms import POSTING_MAX_CHARS, PostingForm
 from .models import (
     DayToDayShare,
     Gap,
@@ -19,6 +21,8 @@ from .models import (
     Skill,
     SkillDomain,
 )
+from .reading import load_catalog, read_posting
+from .reading.highlight import highlighted
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +111,30 @@ def gaps(request: HttpRequest) -> HttpResponse:
 @fresh
 def glossary(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/glossary.html", {"terms": GlossaryTerm.objects.all()})
+
+
+def wants_partial(request: HttpRequest) -> bool:
+    # A history restore after a cache miss needs the whole page, not the result.
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+@require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
+@fresh
+def read(request: HttpRequest) -> HttpResponse:
+    """Paste a posting, read it. Nothing is stored, so anyone may use it."""
+    form = PostingForm(request.POST if request.method == "POST" else None)
+    reading = None
+    if form.is_bound and form.is_valid():
+        reading = read_posting(form.cleaned_data["text"], load_catalog())
+    context = {
+        "form": form,
+        "reading": reading,
+        "highlighted": highlighted(reading) if reading else "",
+        "max_chars": f"{POSTING_MAX_CHARS:,}",
+    }
+    template = "roles/read.html#htmx-result" if wants_partial(request) else "roles/read.html"
+    return render(request, template, context)
 
 
 @require_safe

@@ -1,0 +1,217 @@
+"""Reads a posting: scores every signal found, region by region, into a Reading.
+
+Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
+counts a fifth); the same signal found again counts half as much each time, so one
+repeated buzzword cannot carry a posting. A group's score is its own signals, all
+of its best archetype's score plus a quarter of the others' (a group with two lanes must
+not win just for having two); the top group must reach MIN_GROUP_SCORE to be named.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog, GroupInfo, SkillInfo
+from .language import looks_english
+from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, kind_at, regions
+
+REPEAT_DECAY = 0.5
+OTHER_ARCHETYPES_IN_GROUP = 0.25
+MIN_GROUP_SCORE = 3.0
+MIN_SKILL_SCORE = 2.5
+DECISIVE_LIMIT = 8
+EVIDENCE_LIMIT = 5
+NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
+TOO_FEW_SIGNALS = (
+    "The posting names too few of the signals Pivot knows to tell its group. "
+    "Paste the whole posting, including what the role does and what it asks for."
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+    phrase: str  # the signal's main phrase, which the found text may be a synonym of
+    points: float
+    region: str
+
+    @property
+    def in_boilerplate(self) -> bool:
+        return self.region == BOILERPLATE
+
+
+@dataclass(frozen=True)
+class GroupReading:
+    group: GroupInfo
+    score: float
+    share: int  # percent of all positive group points
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def phrases(self) -> list[str]:
+        """The deciding words once each, as the posting wrote them first."""
+        seen: dict[str, str] = {}
+        for e in self.evidence:
+            seen.setdefault(e.text.casefold(), e.text)
+        return list(seen.values())
+
+
+@dataclass(frozen=True)
+class ArchetypeReading:
+    archetype: ArchetypeInfo
+    score: float
+    percent: int  # of the top archetype's score, for the bar
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class SkillAsk:
+    skill: SkillInfo
+    required: bool  # False: every mention sits in a nice-to-have place
+    score: float
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.skill.slug
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    group: GroupReading | None
+    groups: tuple[GroupReading, ...]
+    archetypes: tuple[ArchetypeReading, ...]
+    skills: tuple[SkillAsk, ...]
+    regions: tuple[Region, ...]
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def required_skills(self) -> tuple[SkillAsk, ...]:
+        return tuple(s for s in self.skills if s.required)
+
+    @property
+    def nice_skills(self) -> tuple[SkillAsk, ...]:
+        return tuple(s for s in self.skills if not s.required)
+
+    @property
+    def skill_flags(self) -> dict[str, bool]:
+        """Skill slug -> required?, for matching against a person's profile later."""
+        return {s.slug: s.required for s in self.skills}
+
+    @property
+    def decisive(self) -> tuple[Evidence, ...]:
+        return self.group.evidence if self.group else ()
+
+    @property
+    def top_archetype(self) -> ArchetypeReading | None:
+        return self.archetypes[0] if self.archetypes and self.archetypes[0].score > 0 else None
+
+    @property
+    def boilerplate_chars(self) -> int:
+        return sum(r.end - r.start for r in self.regions if r.kind == BOILERPLATE)
+
+
+def read_posting(text: str, catalog: Catalog) -> Reading:
+    found = regions(text)
+    starts = [r.start for r in found]
+    signals_by_id = {s.id: s for s in catalog.signals}
+    per_signal: dict[int, list[Evidence]] = defaultdict(list)
+    hits = [hit for matcher in catalog.matchers for hit in matcher.find(text)]
+    for hit in hits:
+        region = kind_at(found, starts, hit.start)
+        for signal in hit.payloads:
+            table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
+            points = signal.weight * table[region]
+            per_signal[signal.id].append(
+                Evidence(hit.start, hit.end, hit.text, signal.phrase, points, region)
+            )
+
+    totals: dict[tuple[str, str], float] = defaultdict(float)
+    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for signal_id in sorted(per_signal):
+        signal = signals_by_id[signal_id]
+        key = (signal.kind, signal.target)
+        found_here = sorted(per_signal[signal_id], key=lambda e: (-abs(e.points), e.start))
+        totals[key] += sum(e.points * REPEAT_DECAY**i for i, e in enumerate(found_here))
+        evidence[key].extend(found_here)
+
+    archetypes = _rank_archetypes(catalog, totals, evidence)
+    groups = _rank_groups(catalog, totals, evidence, archetypes)
+    top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
+    warnings = []
+    if not looks_english(text):
+        warnings.append(NOT_ENGLISH)
+    if top is None:
+        warnings.append(TOO_FEW_SIGNALS)
+    return Reading(
+        text=text,
+        group=top,
+        groups=groups,
+        archetypes=archetypes,
+        skills=_skills(catalog, totals, evidence),
+        regions=tuple(found),
+        warnings=tuple(warnings),
+    )
+
+
+def _best(items: list[Evidence], limit: int) -> tuple[Evidence, ...]:
+    # Strongest first; one entry per place in the text, positive evidence only.
+    seen, out = set(), []
+    for e in sorted(items, key=lambda e: (-e.points, e.start)):
+        if e.points > 0 and (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            out.append(e)
+    return tuple(out[:limit])
+
+
+def _rank_archetypes(catalog, totals, evidence) -> tuple[ArchetypeReading, ...]:
+    scored = [
+        (max(totals[(ARCHETYPE, a.slug)], 0.0), i, a) for i, a in enumerate(catalog.archetypes)
+    ]
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    top = scored[0][0] if scored else 0.0
+    return tuple(
+        ArchetypeReading(
+            archetype=a,
+            score=round(score, 1),
+            percent=round(100 * score / top) if top else 0,
+            evidence=_best(evidence[(ARCHETYPE, a.slug)], EVIDENCE_LIMIT),
+        )
+        for score, _, a in scored
+    )
+
+
+def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, ...]:
+    scored = []
+    for order, group in enumerate(catalog.groups):
+        score = totals[(GROUP, group.letter)]
+        items = list(evidence[(GROUP, group.letter)])
+        # archetypes come ranked, so the group's first one here is its best
+        lanes = [r for r in archetypes if r.archetype.group_letter == group.letter]
+        for rank, reading in enumerate(lanes):
+            score += reading.score * (1.0 if rank == 0 else OTHER_ARCHETYPES_IN_GROUP)
+            items.extend(evidence[(ARCHETYPE, reading.archetype.slug)])
+        scored.append((max(score, 0.0), order, group, items))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    positive = sum(s for s, *_ in scored) or 1.0
+    return tuple(
+        GroupReading(group, round(s, 1), round(100 * s / positive), _best(items, DECISIVE_LIMIT))
+        for s, _, group, items in scored
+    )
+
+
+def _skills(catalog, totals, evidence) -> tuple[SkillAsk, ...]:
+    asks = []
+    for skill in catalog.skills:
+        score = totals[(SKILL, skill.slug)]
+        if score < MIN_SKILL_SCORE:
+            continue
+        counted = [e for e in evidence[(SKILL, skill.slug)] if e.region != BOILERPLATE]
+        required = any(e.region != NICE for e in counted)
+        asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
+    asks.sort(key=lambda a: (not a.required, a.skill.order, a.skill.slug))
+    return tuple(asks)

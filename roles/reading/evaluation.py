@@ -1,0 +1,149 @@
+"""Scores the reader against the labelled postings in tests/data/postings/."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .catalog import Catalog
+from .engine import NOT_ENGLISH, read_posting
+
+POSTINGS_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "postings"
+
+
+@dataclass(frozen=True)
+class Posting:
+    name: str
+    group: str
+    archetype: str | None
+    required: frozenset[str]
+    nice: frozenset[str]
+    language: str
+    text: str
+
+    @property
+    def skills(self) -> frozenset[str]:
+        return self.required | self.nice
+
+
+def _slugs(value: str) -> frozenset[str]:
+    return frozenset(s.strip() for s in value.split(",") if s.strip())
+
+
+def parse_posting(path: Path) -> Posting:
+    header, _, text = path.read_text(encoding="utf-8").partition("\n---\n")
+    fields = {}
+    for line in header.splitlines():
+        key, _, value = line.partition(":")
+        fields[key.strip()] = value.strip()
+    archetype = fields.get("archetype", "none")
+    return Posting(
+        name=path.stem,
+        group=fields["group"],
+        archetype=None if archetype in ("", "none") else archetype,
+        required=_slugs(fields.get("required", "")),
+        nice=_slugs(fields.get("nice", "")),
+        language=fields.get("language", "en"),
+        text=text.strip("\n"),
+    )
+
+
+def load_postings(directory: Path = POSTINGS_DIR) -> list[Posting]:
+    return [parse_posting(p) for p in sorted(directory.glob("*.txt"))]
+
+
+@dataclass
+class Scores:
+    total: int = 0
+    group_right: int = 0
+    with_archetype: int = 0
+    top1: int = 0
+    top2: int = 0
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+    split_right: int = 0
+    split_total: int = 0
+    language_right: int = 0
+    confusion: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def group_accuracy(self) -> float:
+        return self.group_right / self.total if self.total else 0.0
+
+    @property
+    def top1_accuracy(self) -> float:
+        return self.top1 / self.with_archetype if self.with_archetype else 0.0
+
+    @property
+    def top2_accuracy(self) -> float:
+        return self.top2 / self.with_archetype if self.with_archetype else 0.0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_pos + self.false_pos
+        return self.true_pos / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        wanted = self.true_pos + self.false_neg
+        return self.true_pos / wanted if wanted else 0.0
+
+
+def evaluate(catalog: Catalog, postings: list[Posting]) -> Scores:
+    scores = Scores()
+    for posting in postings:
+        reading = read_posting(posting.text, catalog)
+        scores.total += 1
+        got = reading.group.group.letter if reading.group else "-"
+        scores.confusion[(posting.group, got)] += 1
+        if got == posting.group:
+            scores.group_right += 1
+        else:
+            scores.misses.append(f"{posting.name}: group {got}, labelled {posting.group}")
+        if posting.archetype:
+            scores.with_archetype += 1
+            ranked = [a.archetype.slug for a in reading.archetypes if a.score > 0]
+            scores.top1 += ranked[:1] == [posting.archetype]
+            scores.top2 += posting.archetype in ranked[:2]
+            if posting.archetype not in ranked[:2]:
+                scores.misses.append(
+                    f"{posting.name}: archetypes {ranked[:2]}, labelled {posting.archetype}"
+                )
+        flags = reading.skill_flags
+        found = set(flags)
+        scores.true_pos += len(found & posting.skills)
+        scores.false_pos += len(found - posting.skills)
+        scores.false_neg += len(posting.skills - found)
+        for slug in found & posting.skills:
+            scores.split_total += 1
+            scores.split_right += flags[slug] == (slug in posting.required)
+        warned = NOT_ENGLISH in reading.warnings
+        scores.language_right += warned == (posting.language != "en")
+    return scores
+
+
+def report(scores: Scores, letters: list[str]) -> str:
+    lines = [
+        f"postings:                {scores.total}",
+        f"group accuracy:          {scores.group_accuracy:.1%}",
+        f"archetype top-1:         {scores.top1_accuracy:.1%} ({scores.with_archetype} "
+        "postings with an archetype; group A has none)",
+        f"archetype top-2:         {scores.top2_accuracy:.1%}",
+        f"skill precision:         {scores.precision:.1%}",
+        f"skill recall:            {scores.recall:.1%}",
+        f"required/nice split:     {scores.split_right}/{scores.split_total} found skills "
+        "in the labelled bucket",
+        f"language warning right:  {scores.language_right}/{scores.total}",
+        "",
+        "group confusion (rows: labelled, columns: read as; '-' = no group)",
+        "      " + " ".join(f"{c:>3}" for c in [*letters, "-"]),
+    ]
+    for row in letters:
+        counts = [scores.confusion[(row, col)] for col in [*letters, "-"]]
+        lines.append(f"  {row}   " + " ".join(f"{n:>3}" for n in counts))
+    if scores.misses:
+        lines += ["", "misses:", *(f"  {m}" for m in scores.misses)]
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""Finds every signal phrase in a text with one regular expression.
+
+The phrases are folded into a trie first, so the expression branches on one character at
+a time instead of trying hundreds of alternatives at each position: that keeps a
+20,000-character posting well inside the time budget.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# Postings write "fine-tuning", "fine tuning" and "finetuning", "CI/CD" and "CI CD".
+SEPARATORS = r"[\s\-/]"
+_SEP = "\x00"
+_END = ""
+_FOLD = re.compile(SEPARATORS + "+")
+
+
+def phrase_key(text: str) -> str:
+    return _FOLD.sub("", text.casefold())
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    payloads: tuple[Any, ...]
+
+
+class Matcher:
+    def __init__(self, phrases: list[tuple[str, Any]]) -> None:
+        self.payloads: dict[str, list[Any]] = {}
+        trie: dict = {}
+        for phrase, payload in phrases:
+            tokens = _tokens(phrase)
+            if not tokens:
+                continue
+            bucket = self.payloads.setdefault(phrase_key(phrase), [])
+            if payload not in bucket:
+                bucket.append(payload)
+            node = trie
+            for token in tokens:
+                node = node.setdefault(token, {})
+            node[_END] = True
+        body = _regex(trie) or r"(?!x)x"
+        # A trailing s/es covers simple plurals; staff write phrases in the singular.
+        self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+
+    def find(self, text: str) -> list[Hit]:
+        hits = []
+        for match in self.regex.finditer(text):
+            payloads = self._payloads_for(match.group())
+            if payloads:
+                hits.append(Hit(match.start(), match.end(), match.group(), payloads))
+        return hits
+
+    def _payloads_for(self, matched: str) -> tuple[Any, ...]:
+        key = phrase_key(matched)
+        plurals = (key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else "")
+        for candidate in (key, *plurals):
+            if candidate and candidate in self.payloads:
+                return tuple(self.payloads[candidate])
+        return ()
+
+
+def _tokens(phrase: str) -> list[str]:
+    folded = _FOLD.sub(" ", phrase.casefold()).strip()
+    return [(_SEP if ch == " " else ch) for ch in folded]
+
+
+def _regex(node: dict) -> str:
+    alternatives = []
+    for token in sorted(k for k in node if k != _END):
+        piece = SEPARATORS + "*" if token == _SEP else re.escape(token)
+        alternatives.append(piece + _regex(node[token]))
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return "(?:" + body + ")?" if _END in node else body
