@@ -273,17 +273,14 @@ def set_dismissed(*, profile, text_key: str, rule_slug: str, dismissed: bool = T
     row is locked so a concurrent step save cannot lose the dismissal or be lost by it.
     Raises ValueError for a text or rule that does not exist.
     """
-    from django.db import transaction
-
-    from .models import Profile
+    from . import services
 
     if not MessageTemplate.objects.filter(key=text_key).exists():
         raise ValueError("Unknown text.")
     if not MessagingRule.objects.filter(slug=rule_slug).exists():
         raise ValueError("Unknown rule.")
-    with transaction.atomic():
-        locked = Profile.objects.select_for_update().get(pk=profile.pk)
-        answers = dict(locked.answers or {})
+
+    def change(answers: dict) -> dict | None:
         messaging = dict(answers.get("messaging") or {})
         by_text = {k: list(v or []) for k, v in (messaging.get("dismissed") or {}).items()}
         slugs = by_text.get(text_key, [])
@@ -292,14 +289,12 @@ def set_dismissed(*, profile, text_key: str, rule_slug: str, dismissed: bool = T
         elif not dismissed and rule_slug in slugs:
             slugs.remove(rule_slug)
         else:
-            return locked  # nothing changes: a double submit is not a new revision
+            return None  # nothing changes: a double submit is not a new revision
         if slugs:
             by_text[text_key] = slugs
         else:
             by_text.pop(text_key, None)
         messaging["dismissed"] = by_text
-        answers["messaging"] = messaging
-        locked.answers = answers
-        locked.revision += 1
-        locked.save(update_fields=["answers", "revision", "updated_at"])
-    return locked
+        return answers | {"messaging": messaging}
+
+    return services.update_answers(profile, revision=None, change=change)

@@ -1,21 +1,35 @@
-"""The one way views find a profile: through its owner. Anyone else gets 404, never 403,
-so another account cannot even learn that an id exists."""
+"""The one way views find a profile or a version: through its owner.
+
+Anyone else gets 404, never 403, so another account cannot even learn that an id exists;
+and the owner check comes before the method check, so a wrong method on someone else's
+id is a 404 too, not a 405 that would confirm it exists.
+"""
+
+from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import wraps
 
-from django.http import Http404, HttpRequest
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_vary_headers
 
 from .models import Profile, Version
+
+
+def _check_uuid(profile_id) -> None:
+    try:
+        uuid.UUID(str(profile_id))
+    except ValueError as exc:
+        raise Http404 from exc
 
 
 def get_owned_profile(request: HttpRequest, profile_id, *, for_update: bool = False) -> Profile:
     if not request.user.is_authenticated:
         raise Http404
-    try:
-        uuid.UUID(str(profile_id))
-    except ValueError as exc:
-        raise Http404 from exc
+    _check_uuid(profile_id)
     queryset = Profile.objects.select_related("lane__group")
     if for_update:
         queryset = queryset.select_for_update()
@@ -25,13 +39,44 @@ def get_owned_profile(request: HttpRequest, profile_id, *, for_update: bool = Fa
 def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
     if not request.user.is_authenticated:
         raise Http404
-    try:
-        uuid.UUID(str(profile_id))
-    except ValueError as exc:
-        raise Http404 from exc
+    _check_uuid(profile_id)
     return get_object_or_404(
-        Version.objects.select_related("profile"),
+        Version.objects.select_related("profile__lane__group"),
         profile_id=profile_id,
         profile__owner=request.user,
         number=number,
     )
+
+
+def owned(*methods: str) -> Callable:
+    """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
+    `number`): sign-in, the owner lookup, then the method check, and `Vary: HX-Request`
+    (htmx requests get a panel, others the whole page, from the same URL).
+
+    The view is called as view(request, profile, ...), with `version=` added when the
+    URL names one.
+    """
+    allowed = list(methods)
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, pk, *args, **kwargs) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            number = kwargs.pop("number", None)
+            if number is None:
+                profile = get_owned_profile(request, pk)
+            else:
+                kwargs["version"] = get_owned_version(request, pk, number)
+                profile = kwargs["version"].profile
+            if request.method not in allowed:
+                response = HttpResponseNotAllowed(allowed)
+            else:
+                response = view(request, profile, *args, **kwargs)
+            patch_vary_headers(response, ["HX-Request"])
+            return response
+
+        wrapper.owner_scoped = True  # tests list the views that lack it
+        return wrapper
+
+    return decorator

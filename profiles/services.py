@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
+
 from django.db import transaction
 
 from roles.models import RoleArchetype
@@ -31,29 +34,37 @@ def delete_profile(*, profile: Profile) -> None:
     profile.delete()
 
 
-def save_step(*, profile: Profile, step: str, data, revision: int) -> Profile:
-    """Store one step's answers in the working copy and bump its revision.
+def update_answers(
+    profile: Profile, *, revision: int | None, change: Callable[[dict], dict | None]
+) -> Profile:
+    """The one writer of the working copy: lock the row, apply `change`, bump the revision.
 
-    Raises StaleRevision (carrying the saved row) when `revision` is not the current one,
-    so a submit from a stale tab never overwrites what another tab saved.
+    `change` gets a copy of the saved answers and returns the new answers, or None when
+    nothing changes (then no new revision: a double submit is not an edit). With a
+    `revision`, a working copy saved since then raises StaleRevision (carrying the saved
+    row), so a stale tab never overwrites what another tab saved. Profile.lane mirrors
+    answers["lane"] so lists can show it without JSON work.
     """
     with transaction.atomic():
         locked = Profile.objects.select_for_update().get(pk=profile.pk)
-        if locked.revision != revision:
+        if revision is not None and locked.revision != revision:
             raise StaleRevision(locked)
-        answers = dict(locked.answers or {})
-        answers[step] = data
-        update_fields = ["answers", "revision", "updated_at"]
-        if step == "lane":
-            # Profile.lane mirrors answers["lane"] so lists can show it without JSON work.
-            locked.lane = RoleArchetype.objects.filter(slug=data).first() if data else None
-            update_fields.append("lane")
-        locked.answers = answers
-        locked.revision += 1
-        locked.save(update_fields=update_fields)
+        answers = change(copy.deepcopy(locked.answers or {}))
+        if answers is not None:
+            if answers.get("lane") != (locked.answers or {}).get("lane"):
+                slug = answers.get("lane")
+                locked.lane = RoleArchetype.objects.filter(slug=slug).first() if slug else None
+            locked.answers = answers
+            locked.revision += 1
+            locked.save(update_fields=["answers", "lane", "revision", "updated_at"])
     profile.answers = locked.answers
     profile.revision = locked.revision
     profile.updated_at = locked.updated_at
-    if step == "lane":
+    if profile.lane_id != locked.lane_id:  # only then: reading locked.lane may cost a query
         profile.lane = locked.lane
     return profile
+
+
+def save_step(*, profile: Profile, step: str, data, revision: int) -> Profile:
+    """Store one step's answers in the working copy (see update_answers)."""
+    return update_answers(profile, revision=revision, change=lambda answers: answers | {step: data})

@@ -46,6 +46,7 @@ from roles.models import (
     Skill,
 )
 
+from . import services
 from .models import Profile, Version
 from .texts import current_texts, lane_for
 
@@ -186,13 +187,9 @@ def restore_version(*, profile: Profile, version: Version) -> Profile:
     if version.profile_id != profile.pk:
         raise ValueError("That version belongs to another profile.")
     answers = copy.deepcopy((version.snapshot or {}).get("answers") or {})
-    with transaction.atomic():
-        locked = Profile.objects.select_for_update().get(pk=profile.pk)
-        locked.answers = answers
-        locked.lane = lane_for(answers)
-        locked.revision += 1
-        locked.save(update_fields=["answers", "lane", "revision", "updated_at"])
-    return locked
+    # A new object: the caller's stays as it was read, as with any fresh row.
+    fresh = copy.copy(profile)
+    return services.update_answers(fresh, revision=None, change=lambda _saved: answers)
 
 
 # --- reading ---------------------------------------------------------------------------

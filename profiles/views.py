@@ -6,8 +6,6 @@ every method. htmx requests get the step's panel partial; everything else a full
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import OuterRef, Subquery
@@ -15,38 +13,12 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllow
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
-from django.views.decorators.vary import vary_on_headers
 
 from . import services, steps
 from .forms import ProfileNameForm, SaveVersionForm, text_field
 from .models import Profile, Version
-from .owner import get_owned_profile
-
-
-def owned_profile_view(methods: list[str]):
-    """login_required + the owner lookup *before* the method check.
-
-    Another account gets 404 for every method, even one the view would refuse with 405,
-    so a stranger cannot probe which ids exist.
-    """
-
-    def decorator(view):
-        @login_required
-        @wraps(view)
-        def wrapper(request: HttpRequest, pk, *args, **kwargs):
-            profile = get_owned_profile(request, pk)
-            if request.method not in methods:
-                return HttpResponseNotAllowed(methods)
-            return view(request, profile, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
-
-
-def wants_partial(request: HttpRequest) -> bool:
-    # A history restore after a cache miss needs the whole page, not the panel.
-    return bool(request.htmx) and not request.htmx.history_restore_request
+from .owner import owned
+from .panels import render_panel, wants_partial
 
 
 @login_required
@@ -77,12 +49,12 @@ def profile_create(request: HttpRequest) -> HttpResponse:
     )
 
 
-@owned_profile_view(["GET"])
+@owned("GET")
 def profile_detail(request: HttpRequest, profile: Profile) -> HttpResponse:
     return redirect(steps.first_incomplete(profile.answers or {}).url(profile))
 
 
-@owned_profile_view(["GET", "POST"])
+@owned("GET", "POST")
 def profile_rename(request: HttpRequest, profile: Profile) -> HttpResponse:
     form = ProfileNameForm(request.POST or None, initial={"name": profile.name})
     if request.method == "POST" and form.is_valid():
@@ -100,7 +72,7 @@ def profile_rename(request: HttpRequest, profile: Profile) -> HttpResponse:
     )
 
 
-@owned_profile_view(["GET", "POST"])
+@owned("GET", "POST")
 def profile_delete(request: HttpRequest, profile: Profile) -> HttpResponse:
     if request.method == "POST":
         name = profile.name
@@ -139,9 +111,10 @@ def render_step(
         "revision_field": _revision_field(form),
     }
     context.update(handler.context(form, content, profile, answers))
-    use_partial = wants_partial(request) if partial is None else partial
-    template = f"profiles/step_{step.slug}.html" + ("#panel" if use_partial else "")
-    return render(request, template, context, status=status)
+    whole_page = None if partial is None else not partial
+    return render_panel(
+        request, f"profiles/step_{step.slug}.html", context, status=status, whole_page=whole_page
+    )
 
 
 def _revision_field(form):
@@ -162,8 +135,7 @@ def fresh_form(handler: steps.Handler, content: dict, profile: Profile):
     return handler.build_form(content, initial=initial)
 
 
-@vary_on_headers("HX-Request")
-@owned_profile_view(["GET", "POST"])
+@owned("GET", "POST")
 def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     handler = steps.handler_for(slug)
     if request.method == "POST" and slug == "review":
@@ -266,7 +238,7 @@ def _refuse_stale(request, profile, handler, content, data, current: Profile) ->
     )
 
 
-@owned_profile_view(["POST"])
+@owned("POST")
 def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     """Keep what is typed so far (htmx after a pause, or a beacon when leaving the page).
 
@@ -296,8 +268,7 @@ def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResp
     return render(request, "profiles/_autosave.html#status", context)
 
 
-@vary_on_headers("HX-Request")
-@owned_profile_view(["POST"])
+@owned("POST")
 def messaging_preview(request: HttpRequest, profile: Profile) -> HttpResponse:
     """The messaging texts as currently typed, unsaved: the live preview."""
     handler = steps.handler_for("messaging")
@@ -311,7 +282,7 @@ def messaging_preview(request: HttpRequest, profile: Profile) -> HttpResponse:
     return render(request, "profiles/step_messaging.html#previews", context)
 
 
-@owned_profile_view(["POST"])
+@owned("POST")
 def save_version(request: HttpRequest, profile: Profile) -> HttpResponse:
     form = SaveVersionForm(request.POST)
     if not form.is_valid():
