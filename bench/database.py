@@ -53,7 +53,7 @@ def seed(client) -> Seeded:
     from django.contrib.auth import get_user_model
 
     from profiles.models import Profile
-    from profiles.versioning import HEADLINE_KEY, save_version
+    from profiles.versions.snapshot import HEADLINE_KEY, save_version
     from tests.test_step_support import STEP_SLUGS, step_url, valid_data
 
     User = get_user_model()

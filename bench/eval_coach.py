@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.eval_coach
 
-Runs the real coach (profiles.coach.check_texts) with the rules a fresh database is seeded
+Runs the real coach (profiles.coach.engine.check_texts) with the rules a fresh database is seeded
 with. It migrates a temporary SQLite file, so it needs no database server. Exits 1 when a
 clean phrase gets a finding or recall is below RECALL_TARGET, the figures the suite asserts
 (tests/test_coach_eval.py).
@@ -86,7 +86,7 @@ def load_phrases(path: Path = PHRASES) -> list[Phrase]:
 
 
 def evaluate(phrases: list[Phrase]) -> Result:
-    from profiles.coach import active_rules, check_texts, template_limits
+    from profiles.coach.engine import active_rules, check_texts, template_limits
 
     rules, limits = active_rules(), template_limits()
     result = Result()

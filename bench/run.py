@@ -58,7 +58,7 @@ def endpoints(profile):
     from django.urls import reverse
 
     from profiles.models import Profile
-    from profiles.versioning import save_version
+    from profiles.versions.snapshot import save_version
     from tests.test_step_support import ALL_SLUGS, step_url, valid_data
 
     from .database import VERSION_COUNT

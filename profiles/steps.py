@@ -566,7 +566,7 @@ class GapsHandler(Handler):
 
 
 def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dict:
-    from . import coach
+    from .coach import engine as coach
 
     return coach.check_texts(
         {key: t.text for key, t in texts.items()},

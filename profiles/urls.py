@@ -13,6 +13,7 @@ urlpatterns: list = [
     path("<uuid:pk>/steps/<slug:slug>/", views.step_view, name="step"),
     path("<uuid:pk>/steps/<slug:slug>/autosave/", views.step_autosave, name="autosave"),
     path("<uuid:pk>/save-version/", views.save_version, name="save_version"),
-    path("", include("profiles.version_urls")),
-    path("", include("profiles.export_urls")),
+    path("", include("profiles.versions.urls")),
+    path("", include("profiles.exports.urls")),
+    path("", include("profiles.coach.urls")),
 ]

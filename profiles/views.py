@@ -289,7 +289,7 @@ def save_version(request: HttpRequest, profile: Profile) -> HttpResponse:
         handler = steps.handler_for("review")
         content = handler.load(profile)
         return render_step(request, profile, handler, content, form, partial=False)
-    from . import versioning
+    from .versions import snapshot as versioning
 
     version = versioning.save_version(profile=profile, note=form.cleaned_data["note"])
     messages.success(request, f"Saved version {version.number}.")

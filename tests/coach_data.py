@@ -1,7 +1,7 @@
 """Profiles and versions with realistic answers, for the coach, LinkedIn and export tests."""
 
 from profiles.models import Profile
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from roles.models import RoleArchetype
 
 ANSWERS = {

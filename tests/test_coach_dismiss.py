@@ -5,7 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from profiles.coach import set_dismissed
+from profiles.coach.engine import set_dismissed
 from tests.coach_data import make_profile, make_version
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 
-from profiles.coach import check_texts
+from profiles.coach.engine import check_texts
 from roles.models import MessagingRule
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@
 
 import pytest
 
-from profiles.coach import check_texts, first_sentence, open_count
+from profiles.coach.engine import check_texts, first_sentence, open_count
 from roles.models import MessagingRule
 
 pytestmark = pytest.mark.django_db

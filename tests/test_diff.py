@@ -2,8 +2,8 @@
 
 import pytest
 
-from profiles.diff import diff_html, diff_snapshots, tokenize, word_ops
-from profiles.versioning import build_snapshot
+from profiles.versions.diff import diff_html, diff_snapshots, tokenize, word_ops
+from profiles.versions.snapshot import build_snapshot
 from tests.test_versioning_support import answers, make_profile
 
 ADDED = '<ins><span class="visually-hidden">added: </span>'

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from markdown_it import MarkdownIt
 
-from profiles.exports import md_escape
+from profiles.exports.files import md_escape
 from tests.test_versioning_support import make_profile
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]

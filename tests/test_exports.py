@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from profiles.exports import md_escape
+from profiles.exports.files import md_escape
 from tests.coach_data import make_profile, make_version
 
 pytestmark = pytest.mark.django_db

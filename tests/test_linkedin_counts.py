@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from profiles.coach import char_count
-from profiles.linkedin import limits_for
+from profiles.coach.engine import char_count
+from profiles.exports.linkedin import limits_for
 from tests.coach_data import make_profile
 
 pytestmark = pytest.mark.django_db

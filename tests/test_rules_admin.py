@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from profiles.coach import check_texts
+from profiles.coach.engine import check_texts
 from roles.models import MessagingRule, RoleArchetype
 from tests.conftest import make_user
 

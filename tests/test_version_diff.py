@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from profiles.models import Version
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from tests.test_versioning_support import make_profile, set_headline
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from profiles.models import Version
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from tests.test_versioning_support import make_profile
 
 pytestmark = pytest.mark.django_db

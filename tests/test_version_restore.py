@@ -5,7 +5,7 @@ from django.contrib.messages import get_messages
 from django.urls import NoReverseMatch, reverse
 
 from profiles.models import Profile, Version
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from tests.test_versioning_support import ANSWERS, make_profile, set_headline
 
 pytestmark = pytest.mark.django_db

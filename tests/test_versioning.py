@@ -3,7 +3,7 @@
 import pytest
 
 from profiles.models import Profile, Version
-from profiles.versioning import (
+from profiles.versions.snapshot import (
     SCHEMA_VERSION,
     build_snapshot,
     restore_version,

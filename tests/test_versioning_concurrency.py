@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from profiles.models import Version
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from tests.test_versioning_support import make_profile
 
 THREADS = 20

@@ -215,7 +215,7 @@ def editor(make_account):
 def profile_with_two_versions(make_account):
     """Alice's "Applied AI" profile, every step answered, versions 1 and 2 (new headline)."""
     from profiles.models import Profile
-    from profiles.versioning import save_version
+    from profiles.versions.snapshot import save_version
     from roles.models import RoleArchetype
 
     alice = make_account("alice@example.com")

@@ -8,7 +8,7 @@ cannot make the 404 check pass by accident.
 from playwright.sync_api import expect
 
 from profiles.models import Profile
-from profiles.versioning import save_version
+from profiles.versions.snapshot import save_version
 from roles.models import RoleArchetype
 
 STEPS = ["background", "credibility", "lane", "skills", "gaps", "messaging", "review"]

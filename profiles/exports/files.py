@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 import re
 
+from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS
 from .linkedin import CopySource, linkedin_texts
-from .versioning import GAP_STATUSES, SKILL_RATINGS
 
 JSON_SCHEMA_VERSION = 1
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
-from .coach import Finding, artifact_names, char_count, check_texts, dismissed_for
-from .models import Profile, Version
-from .texts import current_texts
-from .versioning import build_snapshot
+from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
+from ..models import Profile, Version
+from ..texts import current_texts
+from ..versions.snapshot import build_snapshot
 
 HEADLINE = "linkedin_headline"
 ABOUT = "linkedin_about"
@@ -33,6 +33,9 @@ LIMIT_LABELS = {
 }
 EXTRA_LIMITS = {CONNECTION_NOTE: [(300, "Premium account")]}
 SEE_MORE_AT = 265  # About: characters shown before "see more" on a profile
+
+# Far above any LinkedIn limit: refuses a runaway paste, not a long draft.
+TEXT_MAX = 10_000
 
 
 @dataclass(frozen=True)

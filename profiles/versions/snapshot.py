@@ -46,9 +46,9 @@ from roles.models import (
     Skill,
 )
 
-from . import services
-from .models import Profile, Version
-from .texts import current_texts, lane_for
+from .. import services
+from ..models import Profile, Version
+from ..texts import current_texts, lane_for
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"

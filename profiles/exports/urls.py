@@ -1,13 +1,12 @@
-"""LinkedIn copy, coach dismissals and downloads; included from profiles/urls.py."""
+"""LinkedIn copy and downloads; included from profiles/urls.py."""
 
 from django.urls import path
 
-from . import export_views as views
+from . import views
 
 urlpatterns: list = [
     path("<uuid:pk>/linkedin/", views.linkedin, name="linkedin"),
     path("<uuid:pk>/linkedin/check/", views.linkedin_check, name="linkedin_check"),
-    path("<uuid:pk>/coach/dismiss/", views.dismiss_finding, name="coach_dismiss"),
     # Before the generic pattern, which would read "version.json" as what=version.
     path("<uuid:pk>/export/version.json", views.export_json, name="export_json"),
     path("<uuid:pk>/export/<str:what>.<str:fmt>", views.export, name="export"),

@@ -273,7 +273,7 @@ def set_dismissed(*, profile, text_key: str, rule_slug: str, dismissed: bool = T
     row is locked so a concurrent step save cannot lose the dismissal or be lost by it.
     Raises ValueError for a text or rule that does not exist.
     """
-    from . import services
+    from .. import services
 
     if not MessageTemplate.objects.filter(key=text_key).exists():
         raise ValueError("Unknown text.")
