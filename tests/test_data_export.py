@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from allauth.usersessions.models import UserSession
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
@@ -149,6 +150,20 @@ def test_it_never_contains_the_password_hash(alice_client, alice):
     assert "password" not in document["data"]["auth.user"][0]["fields"]
     assert alice.password not in response.content.decode()
     assert "argon2" not in response.content.decode()
+
+
+def test_it_lists_where_the_account_is_signed_in_without_the_session_keys(alice_client, alice, bob):
+    UserSession.objects.create(
+        user=alice, ip="203.0.113.7", user_agent="Firefox on a laptop", session_key="k" * 32
+    )
+    UserSession.objects.create(user=bob, ip="198.51.100.9", user_agent="Bob", session_key="b" * 32)
+    response, document = download(alice_client)
+    sessions = document["data"]["usersessions.usersession"]
+    assert [(row["fields"]["ip"], row["fields"]["user_agent"]) for row in sessions] == [
+        ("203.0.113.7", "Firefox on a laptop")
+    ]
+    assert "session_key" not in sessions[0]["fields"]
+    assert "k" * 32 not in response.content.decode()
 
 
 def test_it_needs_sign_in_and_refuses_a_post(client, alice_client):
