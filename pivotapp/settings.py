@@ -69,11 +69,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.usersessions",
     "django_htmx",
     "template_partials",
     "csp",
     "roles",
     "profiles",
+    "accounts",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +88,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -244,18 +247,22 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Pivot] "
-ACCOUNT_ADAPTER = "profiles.account_adapter.AccountAdapter"
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
-    "login": "profiles.account_forms.LoginForm",
-    "signup": "profiles.account_forms.SignupForm",
-    "reset_password": "profiles.account_forms.ResetPasswordForm",
-    "reset_password_from_key": "profiles.account_forms.ResetPasswordKeyForm",
-    "change_password": "profiles.account_forms.ChangePasswordForm",
-    "add_email": "profiles.account_forms.AddEmailForm",
-    "reauthenticate": "profiles.account_forms.ReauthenticateForm",
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "reset_password": "accounts.forms.ResetPasswordForm",
+    "reset_password_from_key": "accounts.forms.ResetPasswordKeyForm",
+    "change_password": "accounts.forms.ChangePasswordForm",
+    "add_email": "accounts.forms.AddEmailForm",
+    "reauthenticate": "accounts.forms.ReauthenticateForm",
 }
+# allauth.usersessions records each sign-in (one row per session, indexed by user) so
+# deleting an account can end its sessions on every device. No activity tracking: it
+# would write to the database on every signed-in request.
+USERSESSIONS_TRACK_ACTIVITY = False
 # allauth's limits, counted in the shared cache above. login_failed: per IP and per
-# email; when used up the next attempt gets the 429 page (see account_adapter.py).
+# email; when used up the next attempt gets the 429 page (see accounts/adapter.py).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",

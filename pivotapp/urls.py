@@ -7,8 +7,10 @@ admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Ours first: allauth has no settings/ route (tests/test_account_urls.py checks), and
+    # this order keeps it that way should one appear.
+    path("accounts/settings/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
-    path("account/", include("profiles.account_urls")),
     path("profiles/", include("profiles.urls")),
     path("", include("roles.urls")),
 ]

@@ -68,6 +68,15 @@ def bob(db, django_user_model):
     return make_user(django_user_model, "bob@example.com")
 
 
+def signed_in_client(email: str) -> Client:
+    """A client signed in through allauth's login form, as a person would be; unlike
+    force_login this records the allauth.usersessions row for the session."""
+    client = Client()
+    response = client.post("/accounts/login/", {"login": email, "password": PASSWORD})
+    assert response.status_code == 302, response.content
+    return client
+
+
 @pytest.fixture
 def alice_client(alice) -> Client:
     client = Client()

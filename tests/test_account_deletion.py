@@ -6,13 +6,13 @@ from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.test import Client
 
-from profiles import data_export
+from accounts import data_export
 from profiles.models import Profile, Version
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
-DELETE_URL = "/account/delete/"
+DELETE_URL = "/accounts/settings/delete/"
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +92,7 @@ def test_it_deletes_everything_of_the_account_and_nothing_else(alice, bob, rows)
 
     assert all(count == 0 for count in counts_for(alice_id).values()), counts_for(alice_id)
     assert counts_for(bob.pk) == bob_before
-    assert bob_client.get("/account/").status_code == 200
+    assert bob_client.get("/accounts/settings/").status_code == 200
 
     # No session signed in as alice survives, on this device or another.
     assert not [
@@ -100,8 +100,8 @@ def test_it_deletes_everything_of_the_account_and_nothing_else(alice, bob, rows)
     ]
     stale = Client()
     stale.cookies["sessionid"] = old_cookie
-    assert stale.get("/account/").status_code == 302
-    assert other_device.get("/account/").status_code == 302
+    assert stale.get("/accounts/settings/").status_code == 302
+    assert other_device.get("/accounts/settings/").status_code == 302
 
 
 def test_the_password_can_not_be_guessed_here_without_limit(alice_client):

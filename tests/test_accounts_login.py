@@ -24,7 +24,7 @@ def test_it_signs_in_with_email_and_password_and_out_again(client, alice):
     response = client.post(LOGIN_URL, {"login": "alice@example.com", "password": PASSWORD})
     assert response.status_code == 302
     page = client.get("/").content.decode()
-    assert 'href="/account/"' in page
+    assert 'href="/accounts/settings/"' in page
     assert "alice@example.com" in page
     assert 'action="/accounts/logout/"' in page
 

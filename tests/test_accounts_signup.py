@@ -78,7 +78,7 @@ def test_it_signs_up_confirms_the_email_and_signs_in(client):
     client.post("/accounts/logout/")
     response = client.post(LOGIN_URL, {"login": "carol@example.com", "password": NEW_PASSWORD})
     assert response.status_code == 302
-    assert client.get("/account/").status_code == 200
+    assert client.get("/accounts/settings/").status_code == 200
 
 
 def test_mandatory_verification_blocks_sign_in_until_confirmed(client):
@@ -88,14 +88,14 @@ def test_mandatory_verification_blocks_sign_in_until_confirmed(client):
         response = other.post(LOGIN_URL, {"login": "dave@example.com", "password": NEW_PASSWORD})
         assert response.status_code == 302
         assert response["Location"] == "/accounts/confirm-email/"
-        assert other.get("/account/").status_code == 302  # not signed in
+        assert other.get("/accounts/settings/").status_code == 302  # not signed in
 
         other.post(confirmation_path(mail.outbox[-1]))
         third = Client()
         response = third.post(LOGIN_URL, {"login": "dave@example.com", "password": NEW_PASSWORD})
         assert response.status_code == 302
         assert response["Location"] == "/profiles/"
-        assert third.get("/account/").status_code == 200
+        assert third.get("/accounts/settings/").status_code == 200
 
 
 @override_settings(ACCOUNT_EMAIL_VERIFICATION="mandatory")

@@ -3,11 +3,12 @@
 import json
 
 import pytest
+from allauth.usersessions.models import UserSession
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models
 
-from profiles import data_export
+from accounts import data_export
 from profiles.models import Profile, Version
 
 pytestmark = pytest.mark.django_db
@@ -43,7 +44,7 @@ def test_every_model_that_belongs_to_a_user_is_exported_or_excluded_with_a_reaso
             continue
         missing.append(label)
     assert not missing, (
-        f"{missing} belong to an account but are not in profiles/data_export.py EXPORTED "
+        f"{missing} belong to an account but are not in accounts/data_export.py EXPORTED "
         "(or EXCLUDED with a reason): add them so Download my data and Delete my account "
         "cover them."
     )
@@ -102,7 +103,7 @@ def two_accounts(alice, bob):
 
 
 def download(client):
-    response = client.get("/account/export/")
+    response = client.get("/accounts/settings/export/")
     assert response.status_code == 200
     return response, json.loads(response.content)
 
@@ -151,9 +152,23 @@ def test_it_never_contains_the_password_hash(alice_client, alice):
     assert "argon2" not in response.content.decode()
 
 
+def test_it_lists_where_the_account_is_signed_in_without_the_session_keys(alice_client, alice, bob):
+    UserSession.objects.create(
+        user=alice, ip="203.0.113.7", user_agent="Firefox on a laptop", session_key="k" * 32
+    )
+    UserSession.objects.create(user=bob, ip="198.51.100.9", user_agent="Bob", session_key="b" * 32)
+    response, document = download(alice_client)
+    sessions = document["data"]["usersessions.usersession"]
+    assert [(row["fields"]["ip"], row["fields"]["user_agent"]) for row in sessions] == [
+        ("203.0.113.7", "Firefox on a laptop")
+    ]
+    assert "session_key" not in sessions[0]["fields"]
+    assert "k" * 32 not in response.content.decode()
+
+
 def test_it_needs_sign_in_and_refuses_a_post(client, alice_client):
-    assert client.get("/account/export/").status_code == 302
-    assert alice_client.post("/account/export/").status_code == 405
+    assert client.get("/accounts/settings/export/").status_code == 302
+    assert alice_client.post("/accounts/settings/export/").status_code == 405
 
 
 def test_it_uses_one_query_per_exported_model(
@@ -161,4 +176,4 @@ def test_it_uses_one_query_per_exported_model(
 ):
     # Session + user + one per exported model (+ the user's two many-to-many fields).
     with django_assert_max_num_queries(4 + len(data_export.EXPORTED) + 2):
-        alice_client.get("/account/export/")
+        alice_client.get("/accounts/settings/export/")

@@ -16,9 +16,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
-from .account_forms import DeleteAccountForm
-from .account_services import delete_account
 from .data_export import export_json
+from .forms import DeleteAccountForm
+from .services import delete_account
 
 
 @require_GET
@@ -27,7 +27,7 @@ def account_page(request: HttpRequest) -> HttpResponse:
     email_addresses = EmailAddress.objects.filter(user=request.user).order_by("-primary", "email")
     return render(
         request,
-        "profiles/account.html",
+        "accounts/settings.html",
         {"email_addresses": email_addresses, "delete_form": DeleteAccountForm(user=request.user)},
     )
 
@@ -62,4 +62,4 @@ def delete_account_view(request: HttpRequest) -> HttpResponse:
             # Added after logout: the fresh anonymous session carries the message.
             messages.success(request, f"Your account {email} and all its data have been deleted.")
             return redirect("roles:home")
-    return render(request, "profiles/account_delete.html", {"form": form})
+    return render(request, "accounts/delete.html", {"form": form})

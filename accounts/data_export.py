@@ -5,7 +5,7 @@ walks every installed model and follows foreign keys to the user model, directly
 (Profile.owner) or through other owned models (Version.profile -> Profile.owner).
 Each owned model must then be either in EXPORTED or in EXCLUDED with a reason;
 tests/test_data_export.py fails for one that is in neither. Account deletion
-(account_services.py) uses the same walk, so a new model is deleted with the account too.
+(accounts/services.py) uses the same walk, so a new model is deleted with the account too.
 """
 
 import json
@@ -37,6 +37,9 @@ EXPORTED: dict[str, ExportSpec] = {
     "account.emailaddress": ExportSpec(),
     "profiles.profile": ExportSpec(),
     "profiles.version": ExportSpec(),
+    # Where the account is signed in (IP, browser, when): the person's own data. The
+    # session key is left out: it is the bearer secret of a live session.
+    "usersessions.usersession": ExportSpec(exclude_fields=("session_key",)),
 }
 
 EXCLUDED: dict[str, str] = {
