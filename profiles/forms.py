@@ -9,21 +9,14 @@ from __future__ import annotations
 from django import forms
 from django.core.validators import URLValidator
 
+from .choices import GapStatus, Rating
+
 LEVEL_CHOICES = [(v, v) for v in ("Senior", "SDE2", "Staff", "Lead", "Principal", "Other")]
 # The guide's own examples for "[your domains]"; anything else goes in the free-text box.
 DOMAIN_CHOICES = [(v, v) for v in ("backend", "mobile", "cloud", "data")]
-RATING_CHOICES = [
-    ("none", "None"),
-    ("basic", "Basic"),
-    ("working", "Working"),
-    ("strong", "Strong"),
-]
+RATING_CHOICES = Rating.choices
 RATING_ORDER = {value: index for index, (value, _label) in enumerate(RATING_CHOICES)}
-GAP_STATUS_CHOICES = [
-    ("not_started", "Not started"),
-    ("in_progress", "In progress"),
-    ("shipped", "Shipped"),
-]
+GAP_STATUS_CHOICES = GapStatus.choices
 MAX_ARTIFACTS = 5
 OVERRIDE_MAX_LENGTH = 5000
 

@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 
 from .placeholders import PLACEHOLDERS, unknown_placeholders
+from .querysets import GapQuerySet, SkillQuerySet
 
 
 class Ordered(models.Model):
@@ -101,6 +102,8 @@ class Skill(Ordered):
     slug = models.SlugField(max_length=80, unique=True)
     level = models.CharField(max_length=10, choices=LEVEL_CHOICES, default=MUST)
 
+    objects = SkillQuerySet.as_manager()
+
     class Meta(Ordered.Meta):
         constraints = [
             models.UniqueConstraint(fields=["domain", "name"], name="skill_unique_per_domain")
@@ -120,6 +123,8 @@ class Gap(Ordered):
     default_priority = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
     why_it_matters = models.TextField()
     deliverable = models.TextField("concrete deliverable")
+
+    objects = GapQuerySet.as_manager()
 
     class Meta:
         ordering = ["default_priority", "order", "pk"]

@@ -1,8 +1,7 @@
 import logging
 
 from django.db import connection
-from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import cache_control, never_cache
@@ -35,14 +34,6 @@ def archetypes_with_shares():
     return RoleArchetype.objects.select_related("group").prefetch_related(
         Prefetch("shares", queryset=DayToDayShare.objects.order_by("order", "pk"))
     )
-
-
-def gaps_in_lane_order(archetype: RoleArchetype) -> QuerySet:
-    """The gaps in this lane's order: its own priority where it has one, else the default."""
-    own = GapPriority.objects.filter(gap_id=OuterRef("pk"), archetype=archetype)
-    return Gap.objects.annotate(
-        lane_priority=Coalesce(Subquery(own.values("priority")[:1]), F("default_priority"))
-    ).order_by("lane_priority", "default_priority", "order", "pk")
 
 
 @require_safe
@@ -85,7 +76,7 @@ def archetype_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "archetype": archetype,
             "expectations": expectations.order_by("order", "pk"),
-            "gaps": gaps_in_lane_order(archetype),
+            "gaps": Gap.objects.in_lane_order(archetype),
         },
     )
 

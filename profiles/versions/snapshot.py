@@ -47,6 +47,7 @@ from roles.models import (
 )
 
 from .. import services
+from ..choices import GapStatus, Rating
 from ..models import Profile, Version
 from ..texts import current_texts, lane_for
 
@@ -55,12 +56,8 @@ HEADLINE_KEY = "linkedin_headline"
 NOTE_MAX_LENGTH = Version._meta.get_field("note").max_length
 HEADLINE_MAX_LENGTH = Version._meta.get_field("headline").max_length
 
-SKILL_RATINGS = {"none": "None", "basic": "Basic", "working": "Working", "strong": "Strong"}
-GAP_STATUSES = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "shipped": "Shipped",
-}
+SKILL_RATINGS = dict(Rating.choices)
+GAP_STATUSES = dict(GapStatus.choices)
 
 
 # --- writing ---------------------------------------------------------------------------

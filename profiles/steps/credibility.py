@@ -1,0 +1,36 @@
+"""Step 2: the person's own evidence for each of the guide's credibility points."""
+
+from __future__ import annotations
+
+from roles.models import CredibilityPoint
+
+from .. import forms as f
+from .base import Handler
+
+
+class CredibilityHandler(Handler):
+    slug = "credibility"
+
+    def is_complete(self, answers):
+        points = answers.get("credibility") or {}
+        return bool(points) and all((v or "").strip() for v in points.values())
+
+    def load(self, profile):
+        return {"points": list(CredibilityPoint.objects.all())}
+
+    def initial(self, answers, content):
+        saved = answers.get("credibility") or {}
+        return {f.point_field(p.slug): saved.get(p.slug, "") for p in content["points"]}
+
+    def build_form(self, content, *, data=None, initial=None):
+        return f.CredibilityForm(data, initial=initial, points=content["points"])
+
+    def to_section(self, form, content, answers):
+        return {p.slug: form.cleaned_data[f.point_field(p.slug)].strip() for p in content["points"]}
+
+    def context(self, form, content, profile, answers):
+        return {"points": [(p, form[f.point_field(p.slug)]) for p in content["points"]]}
+
+    def summary(self, answers, content):
+        saved = answers.get("credibility") or {}
+        return [(p.name, saved.get(p.slug, "")) for p in content["points"]]

@@ -1,0 +1,67 @@
+"""Step 5: a status and a link for each of the guide's gaps, in the lane's order."""
+
+from __future__ import annotations
+
+from roles.models import Gap
+
+from .. import forms as f
+from ..choices import GapStatus
+from .base import Handler
+
+
+class GapsHandler(Handler):
+    slug = "gaps"
+
+    def is_complete(self, answers):
+        # A form posted as it was shown (every default kept: a double-click on the previous
+        # step's Save, say) is saved but does not count as answered.
+        return any(
+            (g or {}).get("status") not in (None, "", "not_started") or (g or {}).get("link")
+            for g in (answers.get("gaps") or {}).values()
+        )
+
+    def load(self, profile):
+        return {"gaps": list(Gap.objects.in_lane_order(profile.lane_id))}
+
+    def initial(self, answers, content):
+        saved = answers.get("gaps") or {}
+        initial = {}
+        for gap in content["gaps"]:
+            entry = saved.get(gap.slug) or {}
+            initial[f.gap_status_field(gap.slug)] = entry.get("status") or "not_started"
+            initial[f.gap_link_field(gap.slug)] = entry.get("link") or ""
+        return initial
+
+    def build_form(self, content, *, data=None, initial=None):
+        return f.GapsForm(data, initial=initial, gaps=content["gaps"])
+
+    def to_section(self, form, content, answers):
+        return {
+            g.slug: {
+                "status": form.cleaned_data[f.gap_status_field(g.slug)] or "not_started",
+                "link": form.cleaned_data[f.gap_link_field(g.slug)] or "",
+            }
+            for g in content["gaps"]
+        }
+
+    def context(self, form, content, profile, answers):
+        return {
+            "gap_rows": [
+                (g, form[f.gap_status_field(g.slug)], form[f.gap_link_field(g.slug)])
+                for g in content["gaps"]
+            ],
+            "lane": profile.lane,
+        }
+
+    def summary(self, answers, content):
+        saved = answers.get("gaps") or {}
+        labels = dict(GapStatus.choices)
+        rows = []
+        for gap in content["gaps"]:
+            entry = saved.get(gap.slug) or {}
+            status = entry.get("status") or "not_started"
+            text = labels.get(status, status)
+            if entry.get("link"):
+                text += f" ({entry['link']})"
+            rows.append((gap.name, text))
+        return rows

@@ -1,0 +1,41 @@
+"""Step 3: the role archetype the person is aiming at."""
+
+from __future__ import annotations
+
+from roles.models import RoleArchetype
+
+from .. import forms as f
+from .base import Handler
+
+
+class LaneHandler(Handler):
+    slug = "lane"
+
+    def is_complete(self, answers):
+        return bool(answers.get("lane"))
+
+    def load(self, profile):
+        archetypes = RoleArchetype.objects.select_related("group").prefetch_related("shares")
+        return {"archetypes": list(archetypes)}
+
+    def initial(self, answers, content):
+        return {"lane": answers.get("lane")} if answers.get("lane") else {}
+
+    def build_form(self, content, *, data=None, initial=None):
+        return f.LaneForm(data, initial=initial, archetypes=content["archetypes"])
+
+    def to_section(self, form, content, answers):
+        return form.cleaned_data["lane"]
+
+    def context(self, form, content, profile, answers):
+        bound = form["lane"]
+        radios = {radio.data["value"]: radio for radio in bound}
+        return {
+            "lane_field": bound,
+            "cards": [(a, radios.get(a.slug)) for a in content["archetypes"]],
+        }
+
+    def summary(self, answers, content):
+        slug = answers.get("lane")
+        names = {a.slug: a.name for a in content.get("archetypes", [])}
+        return [("Target lane", names.get(slug, slug or ""))]

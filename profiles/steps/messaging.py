@@ -1,0 +1,139 @@
+"""Step 6: the positioning texts, generated from the answers, each open to an override."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.http import HttpResponse
+from django.shortcuts import redirect
+
+from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
+
+from .. import forms as f
+from ..coach import engine as coach
+from ..models import Profile
+from ..texts import current_texts
+from .base import Handler
+
+if TYPE_CHECKING:
+    from .views import StepPost
+
+
+def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dict:
+    return coach.check_texts(
+        {key: t.text for key, t in texts.items()},
+        lane_slug=profile.lane.slug if profile.lane_id and profile.lane else None,
+        dismissed=coach.dismissed_for(answers),
+        artifacts=coach.artifact_names(answers),
+        # The template rows are already loaded: spare the coach its own query for limits.
+        limits={t.key: t.max_length for t in templates if t.max_length},
+    )
+
+
+def open_count(findings: dict) -> int:
+    return sum(1 for items in findings.values() for x in items if not x.dismissed)
+
+
+class MessagingHandler(Handler):
+    slug = "messaging"
+
+    def is_complete(self, answers):
+        return "messaging" in answers
+
+    def special_post(self, post: StepPost) -> HttpResponse | None:
+        """ "Reset" (save with that text back to generated) and "Preview" (save nothing)."""
+        reset = post.data.get("reset")
+        preview = post.data.get("action") == "preview"
+        if reset is None and not preview:
+            return None
+        if reset is not None:
+            post.data = post.data.copy()
+            post.data[f.text_field(reset)] = ""
+        form = post.form()
+        if not self.is_valid(form):
+            return post.render(form)
+        if preview:
+            return post.render(form, focus="messaging-preview")
+        refused = post.save(form)
+        if refused is not None:
+            return refused
+        if not post.partial:
+            return redirect(self.step.url(post.profile) + f"#{f.text_field(reset)}")
+        return post.render(post.fresh_form(), notice="Reset to the generated text.")
+
+    def load(self, profile):
+        return {
+            "templates": list(MessageTemplate.objects.all()),
+            "points": dict(CredibilityPoint.objects.values_list("slug", "name")),
+            "glossary": list(GlossaryTerm.objects.all()),
+            "lane": profile.lane,
+        }
+
+    def initial(self, answers, content):
+        overrides = (answers.get("messaging") or {}).get("overrides") or {}
+        return {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
+
+    def build_form(self, content, *, data=None, initial=None):
+        return f.MessagingForm(data, initial=initial, templates=content["templates"])
+
+    def typed_answers(self, form, content, answers: dict) -> dict:
+        """The answers with the overrides as currently typed (valid or not)."""
+        overrides = {}
+        for template in content["templates"]:
+            value = form[f.text_field(template.key)].value() or ""
+            if value.strip():
+                overrides[template.key] = value[: f.OVERRIDE_MAX_LENGTH]
+        messaging = dict(answers.get("messaging") or {})
+        messaging["overrides"] = overrides
+        return {**answers, "messaging": messaging}
+
+    def to_section(self, form, content, answers):
+        typed = self.typed_answers(form, content, answers)
+        texts = current_texts(
+            typed,
+            lane=content["lane"],
+            templates=content["templates"],
+            credibility_names=content["points"],
+        )
+        overrides = {
+            key: value
+            for key, value in typed["messaging"]["overrides"].items()
+            # Typing the generated text back in is not an override: it should follow edits.
+            if value.strip() != texts[key].generated.strip()
+        }
+        return {**typed["messaging"], "overrides": overrides}
+
+    def context(self, form, content, profile, answers):
+        typed = self.typed_answers(form, content, answers)
+        texts = current_texts(
+            typed,
+            lane=profile.lane,
+            templates=content["templates"],
+            credibility_names=content["points"],
+        )
+        findings = findings_for(texts, profile, typed, content["templates"])
+        # A note shared by several texts ("Build these four lines once…") is said once,
+        # above the first of them.
+        shown: set[str] = set()
+        rows = []
+        for t in content["templates"]:
+            guidance = "" if t.guidance in shown else t.guidance
+            shown.add(t.guidance)
+            rows.append(
+                {
+                    "template": t,
+                    "guidance": guidance,
+                    "text": texts[t.key],
+                    "field": form[f.text_field(t.key)],
+                    "findings": findings.get(t.key, []),
+                }
+            )
+        return {
+            "text_rows": rows,
+            "glossary": content["glossary"],
+            "finding_count": open_count(findings),
+        }
+
+    def summary(self, answers, content):
+        overrides = (answers.get("messaging") or {}).get("overrides") or {}
+        return [(t.name, overrides.get(t.key) or "(generated text)") for t in content["templates"]]

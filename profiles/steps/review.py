@@ -1,0 +1,164 @@
+"""Step 7: every answer on one page, what is still missing, and "Save a version"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import CharField, F, Value
+from django.http import HttpResponse, HttpResponseNotAllowed
+
+from roles.models import CredibilityPoint, Gap, MessageTemplate, Skill
+
+from .. import forms as f
+from ..rendering import BLANK_LABELS
+from ..texts import current_texts
+from .base import STEP_BY_SLUG, STEPS, Handler
+from .messaging import findings_for, open_count
+from .skills import skill_gaps
+
+# Which step fills each template slot, so a visible blank can link to where it is filled.
+SLOT_STEP = {
+    "level": "background",
+    "years": "background",
+    "domains": "background",
+    "ai_work": "background",
+    "artifact": "background",
+    "artifacts": "background",
+    "edge": "background",
+    "strengths": "background",
+    "lane": "lane",
+    "credibility": "credibility",
+}
+
+
+@dataclass(frozen=True)
+class Named:
+    slug: str
+    name: str
+
+
+def points_and_gaps(lane_id) -> tuple[list[Named], list[Named]]:
+    """Credibility points (guide order) and gaps (lane order) in one UNION query.
+
+    The review page shows every part of the guide and still has to fit the query budget.
+    """
+    text = CharField()
+    points = CredibilityPoint.objects.annotate(
+        kind=Value("point", output_field=text), rank=F("order"), rank2=F("order")
+    ).values_list("kind", "slug", "name", "rank", "rank2", "order", "pk")
+    gaps = (
+        Gap.objects.annotate(kind=Value("gap", output_field=text))
+        .with_lane_priority(lane_id, "rank")
+        .annotate(rank2=F("default_priority"))
+        .values_list("kind", "slug", "name", "rank", "rank2", "order", "pk")
+    )
+    # No ORDER BY inside the halves: SQLite refuses one in a compound statement, and
+    # the rows are sorted here anyway.
+    rows = sorted(points.order_by().union(gaps.order_by(), all=True), key=lambda r: r[3:])
+    return (
+        [Named(r[1], r[2]) for r in rows if r[0] == "point"],
+        [Named(r[1], r[2]) for r in rows if r[0] == "gap"],
+    )
+
+
+class ReviewHandler(Handler):
+    """Summarises the other steps through their handlers, given at construction."""
+
+    slug = "review"
+    autosaves = False
+
+    def __init__(self, others: Iterable[Handler]):
+        self.others = {h.slug: h for h in others}
+
+    def special_post(self, post) -> HttpResponse | None:
+        # The review page's only form posts to save_version.
+        return HttpResponseNotAllowed(["GET"])
+
+    def load(self, profile):
+        points, gaps = points_and_gaps(profile.lane_id)
+        return {
+            "points": points,
+            "skills": list(Skill.objects.with_emphasis(profile.lane_id)),
+            "gaps": gaps,
+            "templates": list(MessageTemplate.objects.all()),
+        }
+
+    def build_form(self, content, *, data=None, initial=None):
+        return f.SaveVersionForm(data, initial=initial)
+
+    def context(self, form, content, profile, answers):
+        texts = current_texts(
+            answers,
+            lane=profile.lane,
+            templates=content["templates"],
+            credibility_names={p.slug: p.name for p in content["points"]},
+        )
+        findings = findings_for(texts, profile, answers, content["templates"])
+        return {
+            "sections": self.sections(profile, answers, content),
+            "texts": list(texts.values()),
+            "findings": findings,
+            "finding_count": open_count(findings),
+            "missing": self.missing_items(profile, answers, content, texts),
+            "version_form": form,
+        }
+
+    def sections(self, profile, answers, content) -> list[tuple]:
+        ratings = answers.get("skills") or {}
+        skills = content["skills"]
+        return [
+            (STEP_BY_SLUG["background"], self.others["background"].summary(answers, content)),
+            (STEP_BY_SLUG["credibility"], self.others["credibility"].summary(answers, content)),
+            (STEP_BY_SLUG["lane"], [("Target lane", profile.lane.name if profile.lane else "")]),
+            (
+                STEP_BY_SLUG["skills"],
+                [
+                    (
+                        "Skill gaps (must-know, below working)",
+                        ", ".join(s.name for s in skill_gaps(skills, ratings)) if ratings else "",
+                    ),
+                    (
+                        "Rated working or strong",
+                        ", ".join(
+                            s.name for s in skills if ratings.get(s.slug) in ("working", "strong")
+                        ),
+                    ),
+                ],
+            ),
+            (STEP_BY_SLUG["gaps"], self.others["gaps"].summary(answers, content)),
+        ]
+
+    def missing_items(self, profile, answers, content, texts) -> list[dict]:
+        items = []
+        for step in STEPS[:-1]:
+            if not self.others[step.slug].is_complete(answers):
+                items.append({"step": step, "url": step.url(profile), "text": "not complete yet"})
+        saved_points = answers.get("credibility") or {}
+        for point in content["points"]:
+            if not (saved_points.get(point.slug) or "").strip():
+                step = STEP_BY_SLUG["credibility"]
+                items.append(
+                    {
+                        "step": step,
+                        "url": step.url(profile),
+                        "text": f"no evidence for “{point.name}”",
+                    }
+                )
+        used_in: dict[str, list[str]] = {}
+        for text in texts.values():
+            for slot in text.blanks:
+                used_in.setdefault(slot, [])
+                if text.name not in used_in[slot]:
+                    used_in[slot].append(text.name)
+        for slot, names in used_in.items():
+            step = STEP_BY_SLUG.get(SLOT_STEP.get(slot, ""), STEP_BY_SLUG["messaging"])
+            label = BLANK_LABELS.get(slot, slot.replace("_", " "))
+            items.append(
+                {
+                    "step": step,
+                    "url": step.url(profile),
+                    "text": f"{label} is blank in {', '.join(names)}",
+                }
+            )
+        return items

@@ -1,0 +1,213 @@
+"""The step pages: show, save and continue, autosave, and the messaging live preview.
+
+The view is the same for every step; what differs lives on the step's handler (see
+Handler.special_post for POSTs that are not a plain save).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from .. import services
+from ..models import Profile
+from ..owner import owned
+from ..panels import render_panel, wants_partial
+from .base import Handler, next_step
+from .registry import handler_for, step_states
+
+
+def render_step(
+    request: HttpRequest,
+    profile: Profile,
+    handler: Handler,
+    content: dict,
+    form,
+    *,
+    status: int = 200,
+    conflict: list | None = None,
+    notice: str = "",
+    focus: str = "",
+    partial: bool | None = None,
+) -> HttpResponse:
+    step = handler.step
+    answers = profile.answers or {}
+    context = {
+        "profile": profile,
+        "step": step,
+        "step_states": step_states(profile, step),
+        "step_url": step.url(profile),
+        "next_step": None if step.is_last else next_step(step),
+        "form": form,
+        "errors": handler.errors(form) if form.is_bound else [],
+        "conflict": conflict,
+        "notice": notice,
+        "focus": focus,
+        "revision_field": form["revision"] if "revision" in form.fields else "",
+    }
+    context.update(handler.context(form, content, profile, answers))
+    whole_page = None if partial is None else not partial
+    return render_panel(
+        request, f"profiles/step_{step.slug}.html", context, status=status, whole_page=whole_page
+    )
+
+
+def fresh_form(handler: Handler, content: dict, profile: Profile):
+    initial = handler.initial(profile.answers or {}, content)
+    initial["revision"] = profile.revision
+    return handler.build_form(content, initial=initial)
+
+
+class StepPost:
+    """One POST to a step, as its handler's special_post sees it.
+
+    `data` may be replaced (a reset blanks a field); the content loads only when asked,
+    so a refused POST costs no query.
+    """
+
+    def __init__(self, request: HttpRequest, profile: Profile, handler: Handler):
+        self.request = request
+        self.profile = profile
+        self.handler = handler
+        self.data = request.POST
+
+    @cached_property
+    def content(self) -> dict:
+        return self.handler.load(self.profile)
+
+    @property
+    def partial(self) -> bool:
+        return wants_partial(self.request)
+
+    def form(self):
+        return self.handler.build_form(self.content, data=self.data)
+
+    def fresh_form(self):
+        return fresh_form(self.handler, self.content, self.profile)
+
+    def render(self, form, **kwargs) -> HttpResponse:
+        return render_step(self.request, self.profile, self.handler, self.content, form, **kwargs)
+
+    def save(self, form) -> HttpResponse | None:
+        """Store the valid form's section; None, or the 409 page if another tab saved first."""
+        handler = self.handler
+        section = handler.to_section(form, self.content, self.profile.answers or {})
+        try:
+            services.save_step(
+                profile=self.profile,
+                step=handler.slug,
+                data=section,
+                revision=handler.revision(form),
+            )
+        except services.StaleRevision as stale:
+            return _refuse_stale(self, stale.current)
+        return None
+
+
+@owned("GET", "POST")
+def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
+    handler = handler_for(slug)
+    if request.method == "GET":
+        content = handler.load(profile)
+        return render_step(
+            request, profile, handler, content, fresh_form(handler, content, profile)
+        )
+
+    post = StepPost(request, profile, handler)
+    special = handler.special_post(post)
+    if special is not None:
+        return special
+    form = post.form()
+    if not handler.is_valid(form):
+        return post.render(form)
+    refused = post.save(form)
+    if refused is not None:
+        return refused
+
+    following = next_step(handler.step)
+    if not post.partial:
+        return redirect(following.url(profile))
+    next_handler = handler_for(following.slug)
+    next_content = next_handler.load(profile)
+    response = render_step(
+        request,
+        profile,
+        next_handler,
+        next_content,
+        fresh_form(next_handler, next_content, profile),
+        notice=f"Saved {handler.step.title.lower()}.",
+    )
+    response["HX-Push-Url"] = following.url(profile)
+    return response
+
+
+def _refuse_stale(post: StepPost, current: Profile) -> HttpResponse:
+    """Another tab saved first: keep what was typed, show what is saved, save nothing."""
+    handler, content, profile = post.handler, post.content, post.profile
+    profile.answers = current.answers
+    profile.revision = current.revision
+    typed = post.data.copy()
+    # Submitting again after reading both is a deliberate choice to keep the typed version.
+    typed["revision"] = str(current.revision)
+    form = handler.build_form(content, data=typed)
+    saved_answers = current.answers or {}
+    saved = handler.summary(saved_answers, content)
+    if handler.is_valid(form):
+        mine = {**saved_answers, handler.slug: handler.to_section(form, content, saved_answers)}
+        typed_rows = handler.summary(mine, content)
+    else:
+        typed_rows = [(label, "(not valid yet: see the form)") for label, _value in saved]
+    rows = [
+        {"label": label, "saved": value, "typed": typed_value, "differs": value != typed_value}
+        for (label, value), (_label, typed_value) in zip(saved, typed_rows, strict=False)
+    ]
+    # Only what differs, so a 79-skill step does not bury the one change.
+    shown = [row for row in rows if row["differs"]] or rows
+    return post.render(form, status=409, conflict=shown, focus="conflict")
+
+
+@owned("POST")
+def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
+    """Keep what is typed so far (htmx after a pause, or a beacon when leaving the page).
+
+    Answers with the status line: "Saved at 14:02" plus the new revision for the form, or
+    "Not saved" and why. Saving a step by hand stays "Save and continue".
+    """
+    handler = handler_for(slug)
+    if not handler.autosaves:
+        raise Http404("Nothing to autosave on this step")
+    content = handler.load(profile)
+    form = handler.build_draft(content, request.POST)
+    context: dict = {"profile": profile, "step": handler.step}
+    if not handler.is_valid(form):
+        errors = handler.errors(form)
+        context["problem"] = errors[0][1] if errors else "check the form."
+        return render(request, "profiles/_autosave.html#status", context)
+    section = handler.to_section(form, content, profile.answers or {})
+    try:
+        services.save_step(
+            profile=profile, step=slug, data=section, revision=handler.revision(form)
+        )
+    except services.StaleRevision:
+        context["problem"] = "this profile was changed in another tab."
+        context["stale"] = True
+        return render(request, "profiles/_autosave.html#status", context)
+    context.update(saved_at=timezone.localtime(), revision=profile.revision)
+    return render(request, "profiles/_autosave.html#status", context)
+
+
+@owned("POST")
+def messaging_preview(request: HttpRequest, profile: Profile) -> HttpResponse:
+    """The messaging texts as currently typed, unsaved: the live preview."""
+    handler = handler_for("messaging")
+    content = handler.load(profile)
+    form = handler.build_form(content, data=request.POST)
+    form.is_valid()
+    if not wants_partial(request):
+        return render_step(request, profile, handler, content, form, focus="messaging-preview")
+    context = handler.context(form, content, profile, profile.answers or {})
+    context.update({"profile": profile, "oob": True})
+    return render(request, "profiles/step_messaging.html#previews", context)
