@@ -8,6 +8,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from pivotapp.panels import render_panel
+
 from .forms import POSTING_MAX_CHARS, PostingForm
 from .models import (
     DayToDayShare,
@@ -104,11 +106,6 @@ def glossary(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/glossary.html", {"terms": GlossaryTerm.objects.all()})
 
 
-def wants_partial(request: HttpRequest) -> bool:
-    # A history restore after a cache miss needs the whole page, not the result.
-    return bool(request.htmx) and not request.htmx.history_restore_request
-
-
 @require_http_methods(["GET", "POST"])
 @vary_on_headers("HX-Request")
 @fresh
@@ -124,8 +121,7 @@ def read(request: HttpRequest) -> HttpResponse:
         "highlighted": highlighted(reading) if reading else "",
         "max_chars": f"{POSTING_MAX_CHARS:,}",
     }
-    template = "roles/read.html#htmx-result" if wants_partial(request) else "roles/read.html"
-    return render(request, template, context)
+    return render_panel(request, "roles/read.html", context, partial="htmx-result")
 
 
 @require_safe

@@ -21,7 +21,7 @@ from ..exports.linkedin import (
 )
 from ..models import Profile
 from ..owner import owned
-from .engine import Finding, set_dismissed
+from .engine import Finding, open_count, set_dismissed
 
 
 def _parse_target(request: HttpRequest) -> tuple[str, str, bool] | None:
@@ -47,8 +47,7 @@ def _page_finding_count(request: HttpRequest, profile, source: CopySource) -> in
         return handler.context(form, content, profile, profile.answers or {})["finding_count"]
     items = linkedin_texts(source, with_findings=False)
     typed = {i.key: request.POST.get(i.key, i.text)[:TEXT_MAX] for i in items}
-    findings = findings_for(source, typed)
-    return sum(1 for found in findings.values() for f in found if not f.dismissed)
+    return open_count(findings_for(source, typed))
 
 
 def _typed_or_saved(request: HttpRequest, profile, key: str) -> str:

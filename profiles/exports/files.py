@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS
+from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
 JSON_SCHEMA_VERSION = 1
@@ -97,15 +97,11 @@ def linkedin_md(source: CopySource) -> str:
 # --- whole positioning -----------------------------------------------------------------
 
 
-def _names(source: CopySource, kind: str) -> dict[str, dict]:
-    return {i["slug"]: i for i in (source.snapshot.get("names") or {}).get(kind) or []}
-
-
 def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
     """(rating label, skill names) from strongest to none, only ratings that occur."""
     ratings = source.answers.get("skills") or {}
-    names = _names(source, "skills")
-    order = list(names) + [s for s in ratings if s not in names]
+    names = snapshot_names(source.snapshot, "skills")
+    order = answered_in_order(names, ratings)
     groups = []
     for rating in ("strong", "working", "basic", "none"):
         skills = [
@@ -121,12 +117,9 @@ def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
 def gap_plan(source: CopySource) -> list[tuple[str, str, str]]:
     """(gap name, status, deliverable link) for every answered gap, in the guide's order."""
     answers = source.answers.get("gaps") or {}
-    names = _names(source, "gaps")
-    order = list(names) + [s for s in answers if s not in names]
+    names = snapshot_names(source.snapshot, "gaps")
     rows = []
-    for slug in order:
-        if slug not in answers:
-            continue
+    for slug in answered_in_order(names, answers):
         entry = answers[slug] or {}
         status = entry.get("status") or "not_started"
         rows.append(

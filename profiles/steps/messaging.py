@@ -30,10 +30,6 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dic
     )
 
 
-def open_count(findings: dict) -> int:
-    return sum(1 for items in findings.values() for x in items if not x.dismissed)
-
-
 class MessagingHandler(Handler):
     slug = "messaging"
 
@@ -131,7 +127,7 @@ class MessagingHandler(Handler):
         return {
             "text_rows": rows,
             "glossary": content["glossary"],
-            "finding_count": open_count(findings),
+            "finding_count": coach.open_count(findings),
         }
 
     def summary(self, answers, content):

@@ -11,10 +11,11 @@ from django.http import HttpResponse, HttpResponseNotAllowed
 from roles.models import CredibilityPoint, Gap, MessageTemplate, Skill
 
 from .. import forms as f
+from ..coach.engine import open_count
 from ..rendering import BLANK_LABELS
 from ..texts import current_texts
 from .base import STEP_BY_SLUG, STEPS, Handler
-from .messaging import findings_for, open_count
+from .messaging import findings_for
 from .skills import skill_gaps
 
 # Which step fills each template slot, so a visible blank can link to where it is filled.

@@ -12,10 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
+from pivotapp.panels import render_panel, wants_partial
+
 from .. import services
 from ..models import Profile
 from ..owner import owned
-from ..panels import render_panel, wants_partial
 from .base import Handler, next_step
 from .registry import handler_for, step_states
 
@@ -52,6 +53,14 @@ def render_step(
     whole_page = None if partial is None else not partial
     return render_panel(
         request, f"profiles/step_{step.slug}.html", context, status=status, whole_page=whole_page
+    )
+
+
+def save_section(handler: Handler, content: dict, profile: Profile, form) -> None:
+    """The valid form's section into the working copy; raises services.StaleRevision."""
+    section = handler.to_section(form, content, profile.answers or {})
+    services.save_step(
+        profile=profile, step=handler.slug, data=section, revision=handler.revision(form)
     )
 
 
@@ -93,15 +102,8 @@ class StepPost:
 
     def save(self, form) -> HttpResponse | None:
         """Store the valid form's section; None, or the 409 page if another tab saved first."""
-        handler = self.handler
-        section = handler.to_section(form, self.content, self.profile.answers or {})
         try:
-            services.save_step(
-                profile=self.profile,
-                step=handler.slug,
-                data=section,
-                revision=handler.revision(form),
-            )
+            save_section(self.handler, self.content, self.profile, form)
         except services.StaleRevision as stale:
             return _refuse_stale(self, stale.current)
         return None
@@ -185,17 +187,12 @@ def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResp
     if not handler.is_valid(form):
         errors = handler.errors(form)
         context["problem"] = errors[0][1] if errors else "check the form."
-        return render(request, "profiles/_autosave.html#status", context)
-    section = handler.to_section(form, content, profile.answers or {})
-    try:
-        services.save_step(
-            profile=profile, step=slug, data=section, revision=handler.revision(form)
-        )
-    except services.StaleRevision:
-        context["problem"] = "this profile was changed in another tab."
-        context["stale"] = True
-        return render(request, "profiles/_autosave.html#status", context)
-    context.update(saved_at=timezone.localtime(), revision=profile.revision)
+    else:
+        try:
+            save_section(handler, content, profile, form)
+            context.update(saved_at=timezone.localtime(), revision=profile.revision)
+        except services.StaleRevision:
+            context.update(problem="this profile was changed in another tab.", stale=True)
     return render(request, "profiles/_autosave.html#status", context)
 
 

@@ -224,8 +224,14 @@ def _text(value) -> str:
     return str(value).strip()
 
 
-def _names(snapshot: dict, kind: str) -> dict[str, dict]:
+def snapshot_names(snapshot: dict, kind: str) -> dict[str, dict]:
+    """slug -> the guide's row as saved with the snapshot ("skills", "gaps", …), in order."""
     return {item["slug"]: item for item in (snapshot.get("names") or {}).get(kind) or []}
+
+
+def answered_in_order(names: dict[str, dict], answered: dict) -> list[str]:
+    """The answered slugs in the guide's order; any the guide no longer has come last."""
+    return [s for s in names if s in answered] + [s for s in answered if s not in names]
 
 
 def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
@@ -265,7 +271,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
         ]
 
     credibility = answers.get("credibility") or {}
-    known = _names(snapshot, "credibility")
+    known = snapshot_names(snapshot, "credibility")
     cred_slugs = list(known) + [s for s in credibility if s not in known]
     cred = [
         SnapshotField(
@@ -287,12 +293,9 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
     lanes = [SnapshotField("lane", "Target lane", lane_value)]
 
     ratings = answers.get("skills") or {}
-    skill_names = _names(snapshot, "skills")
-    skill_slugs = list(skill_names) + [s for s in ratings if s not in skill_names]
+    skill_names = snapshot_names(snapshot, "skills")
     skills = []
-    for slug in skill_slugs:
-        if slug not in ratings:
-            continue
+    for slug in answered_in_order(skill_names, ratings):
         info = skill_names.get(slug) or {}
         label = info.get("name", slug)
         if info.get("domain"):
@@ -304,12 +307,9 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
         )
 
     gap_answers = answers.get("gaps") or {}
-    gap_names = _names(snapshot, "gaps")
-    gap_slugs = list(gap_names) + [s for s in gap_answers if s not in gap_names]
+    gap_names = snapshot_names(snapshot, "gaps")
     gaps = []
-    for slug in gap_slugs:
-        if slug not in gap_answers:
-            continue
+    for slug in answered_in_order(gap_names, gap_answers):
         entry = gap_answers[slug] or {}
         name = (gap_names.get(slug) or {}).get("name", slug)
         status = entry.get("status")
@@ -336,7 +336,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
     ]
 
     dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
-    rules = _names(snapshot, "rules")
+    rules = snapshot_names(snapshot, "rules")
     text_names = {
         item["key"]: item.get("name") or item["key"] for item in snapshot.get("texts") or []
     }

@@ -12,9 +12,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from pivotapp.panels import render_panel, wants_partial
+
 from ..models import Profile, Version
 from ..owner import get_owned_version, owned
-from ..panels import render_panel, wants_partial
 from .diff import diff_snapshots
 from .snapshot import restore_version, snapshot_sections
 

@@ -1,4 +1,7 @@
-"""The one way a page answers htmx: the named partial alone, otherwise the whole page."""
+"""The one way a page answers htmx: the named partial alone, otherwise the whole page.
+
+In the project package so every app (content pages and profiles alike) uses it.
+"""
 
 from __future__ import annotations
 
