@@ -54,7 +54,7 @@ def seed(client) -> Seeded:
 
     from profiles.models import Profile
     from profiles.versions.snapshot import HEADLINE_KEY, save_version
-    from tests.test_step_support import STEP_SLUGS, step_url, valid_data
+    from tests.step_data import STEP_SLUGS, step_url, valid_data
 
     User = get_user_model()
     User.objects.filter(email=BENCH_EMAIL).delete()

@@ -59,7 +59,7 @@ def endpoints(profile):
 
     from profiles.models import Profile
     from profiles.versions.snapshot import save_version
-    from tests.test_step_support import ALL_SLUGS, step_url, valid_data
+    from tests.step_data import ALL_SLUGS, step_url, valid_data
 
     from .database import VERSION_COUNT
     from .measure import Endpoint

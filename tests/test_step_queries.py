@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from profiles.models import Version
 
-from .test_step_support import ALL_SLUGS, fill_all, make_profile, step_url
+from .step_data import ALL_SLUGS, fill_all, make_profile, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -60,8 +60,6 @@ def test_empty_profile_step_stays_within_budget(
 
 
 def test_htmx_submit_query_count_does_not_grow_with_versions(alice_client, profile):
-    from .test_step_support import valid_data
-
     fill_all(alice_client, profile)
     counts = []
     for total in (1, 200):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
+from ..versions.sections import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
 JSON_SCHEMA_VERSION = 1

@@ -17,7 +17,8 @@ from pivotapp.panels import render_panel, wants_partial
 from ..models import Profile, Version
 from ..owner import get_owned_version, owned
 from .diff import diff_snapshots
-from .snapshot import restore_version, snapshot_sections
+from .sections import snapshot_sections
+from .snapshot import restore_version
 
 HISTORY_PAGE_SIZE = 25
 MAX_NUMBER = 2_147_483_647  # the version number column is a 32-bit integer
