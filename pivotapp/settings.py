@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "allauth",
     "allauth.account",
     "allauth.usersessions",
@@ -92,6 +93,9 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
+
+# Fields drawn by templates/forms/field.html; see pivotapp/forms.py.
+FORM_RENDERER = "pivotapp.forms.FormRenderer"
 
 ROOT_URLCONF = "pivotapp.urls"
 WSGI_APPLICATION = "pivotapp.wsgi.application"

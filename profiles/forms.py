@@ -222,7 +222,7 @@ class GapsForm(StepForm):
         self.gaps = list(gaps)
         for gap in self.gaps:
             self.fields[gap_status_field(gap.slug)] = forms.ChoiceField(
-                label=f"Status of {gap.name}",
+                label="Status",  # the legend, under the gap's own heading
                 choices=GAP_STATUS_CHOICES,
                 initial="not_started",
                 widget=forms.RadioSelect,
@@ -253,8 +253,15 @@ def own_label(name: str) -> str:
 
 
 class MessagingForm(StepForm):
-    def __init__(self, *args, templates, **kwargs):
+    def __init__(self, *args, templates, preview_url: str, **kwargs):
         super().__init__(*args, **kwargs)
+        # Typing pauses update the previews above each box (htmx; the button does it without).
+        live_preview = {
+            "hx-post": preview_url,
+            "hx-trigger": "input changed delay:400ms",
+            "hx-swap": "none",
+            "hx-target": "this",
+        }
         for template in templates:
             self.fields[text_field(template.key)] = forms.CharField(
                 label=f"Your own {own_label(template.name)}",
@@ -262,7 +269,7 @@ class MessagingForm(StepForm):
                 strip=False,
                 max_length=OVERRIDE_MAX_LENGTH,
                 help_text="Leave empty to use the generated text.",
-                widget=forms.Textarea(attrs={"rows": 3}),
+                widget=forms.Textarea(attrs={"rows": 3, **live_preview}),
             )
 
 

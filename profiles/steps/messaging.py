@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 
 from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
 
@@ -63,6 +64,7 @@ class MessagingHandler(Handler):
             "points": dict(CredibilityPoint.objects.values_list("slug", "name")),
             "glossary": list(GlossaryTerm.objects.all()),
             "lane": profile.lane,
+            "preview_url": reverse("profiles:preview", args=[profile.pk]),
         }
 
     def initial(self, answers, content):
@@ -70,7 +72,12 @@ class MessagingHandler(Handler):
         return {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
 
     def build_form(self, content, *, data=None, initial=None):
-        return f.MessagingForm(data, initial=initial, templates=content["templates"])
+        return f.MessagingForm(
+            data,
+            initial=initial,
+            templates=content["templates"],
+            preview_url=content["preview_url"],
+        )
 
     def typed_answers(self, form, content, answers: dict) -> dict:
         """The answers with the overrides as currently typed (valid or not)."""
