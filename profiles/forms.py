@@ -58,6 +58,10 @@ class ProfileNameForm(forms.Form):
     )
 
 
+def optional_text(label: str, help_text: str, *, max_length: int = 300) -> forms.CharField:
+    return forms.CharField(label=label, max_length=max_length, required=False, help_text=help_text)
+
+
 class BackgroundForm(StepForm):
     level = forms.ChoiceField(
         label="Your level",
@@ -83,11 +87,8 @@ class BackgroundForm(StepForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    domains_other = forms.CharField(
-        label="Other domains",
-        max_length=200,
-        required=False,
-        help_text="Separate them with commas, e.g. payments, search.",
+    domains_other = optional_text(
+        "Other domains", "Separate them with commas, e.g. payments, search.", max_length=200
     )
     edge = forms.CharField(
         label="Your strongest existing edge",
@@ -95,17 +96,10 @@ class BackgroundForm(StepForm):
         help_text="What you are already known for, e.g. large-scale backend reliability.",
         error_messages={"required": "Enter your strongest existing edge"},
     )
-    ai_work = forms.CharField(
-        label="Your AI work",
-        max_length=300,
-        required=False,
-        help_text="What you are building now, e.g. agents, RAG, evals.",
-    )
-    strengths = forms.CharField(
-        label="Your top 2–3 strengths",
-        max_length=300,
-        required=False,
-        help_text="Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
+    ai_work = optional_text("Your AI work", "What you are building now, e.g. agents, RAG, evals.")
+    strengths = optional_text(
+        "Your top 2–3 strengths",
+        "Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
     )
 
 
