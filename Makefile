@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench eval-coach eval-roles clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench cluster-test eval-coach eval-roles clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ screenshots: install
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot_bench
 bench: install
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Two gunicorn instances over one PostgreSQL database and a Redis of its own: sessions,
+# version numbering and the login rate limit must hold across them (bench/cluster.py).
+cluster-test: install
+	$(BIN)/python -m bench.cluster
 
 # The coach's precision and recall per rule on tests/data/coach/phrases.jsonl, with the
 # seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
