@@ -52,6 +52,7 @@ screenshots: install
 # database (created if missing); exits non-zero when a request runs over 8 queries.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot_bench
 bench: install
+	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 # Two gunicorn instances over one PostgreSQL database and a Redis of its own: sessions,
