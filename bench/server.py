@@ -38,11 +38,11 @@ def _get(port: int, url: str, cookie: str) -> tuple[int, float]:
 
 
 @contextmanager
-def gunicorn(*, workers: int, cookie: str):
+def gunicorn(*, workers: int, cookie: str, settings: str = "bench.settings"):
     """A gunicorn on a free loopback port with the bench settings: yields (port, master pid),
     stops it afterwards."""
     port = _free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings}
     command = [
         sys.executable,
         "-m",
