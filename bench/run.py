@@ -80,7 +80,11 @@ def endpoints(profile):
         data["text__linkedin_headline"] = "Backend engineer shipping applied AI agents"
         return data
 
-    rows = [Endpoint("GET /roles/", "GET", reverse("roles:archetypes"))]
+    rows = [
+        Endpoint("GET baseline (60 rows, 1 query)", "GET", reverse("bench_baseline")),
+        Endpoint("GET /", "GET", "/"),
+        Endpoint("GET /roles/", "GET", reverse("roles:archetypes")),
+    ]
     for slug in ALL_SLUGS:
         url = step_url(profile, slug)
         rows.append(Endpoint(f"GET step {slug}", "GET", url, query_budget=STEP_QUERY_BUDGET))
