@@ -7,7 +7,10 @@ class RolesConfig(AppConfig):
     verbose_name = "Guide content"
 
     def ready(self) -> None:
+        from . import guide
         from .signals import sync_content_editors
+
+        guide.connect_signals()
 
         # Sent once per app after every migrate; sender=self runs it once, after the
         # roles app's own permissions have been created by django.contrib.auth.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from roles import guide
 from roles.models import MessageTemplate, MessagingRule
 
 from .. import services
@@ -169,14 +170,12 @@ def _check_one(
 def active_rules() -> list[MessagingRule]:
     # Phrases to avoid first, so a snippet is reported under its own name and a broader
     # wording rule does not report the same words again.
-    rules = MessagingRule.objects.filter(is_active=True).prefetch_related("lanes")
+    rules = guide.active_rules()
     return sorted(rules, key=lambda r: (r.kind != MessagingRule.AVOID, r.order, r.pk))
 
 
 def template_limits() -> dict[str, int]:
-    return dict(
-        MessageTemplate.objects.filter(max_length__isnull=False).values_list("key", "max_length")
-    )
+    return {t.key: t.max_length for t in guide.message_templates() if t.max_length}
 
 
 def check_texts(

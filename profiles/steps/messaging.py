@@ -8,7 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
+from roles import guide
 
 from .. import forms as f
 from ..coach import engine as coach
@@ -60,9 +60,9 @@ class MessagingHandler(Handler):
 
     def load(self, profile):
         return {
-            "templates": list(MessageTemplate.objects.all()),
-            "points": dict(CredibilityPoint.objects.values_list("slug", "name")),
-            "glossary": list(GlossaryTerm.objects.all()),
+            "templates": list(guide.message_templates()),
+            "points": {p.slug: p.name for p in guide.credibility_points()},
+            "glossary": list(guide.glossary_terms()),
             "lane": profile.lane,
             "preview_url": reverse("profiles:preview", args=[profile.pk]),
         }

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from django.db.models import CharField, F, Value
 from django.http import HttpResponse, HttpResponseNotAllowed
 
-from roles.models import CredibilityPoint, Gap, MessageTemplate, Skill
+from roles import guide
+from roles.models import CredibilityPoint, Gap, Skill
 
 from .. import forms as f
 from ..coach.engine import open_count
@@ -82,7 +83,7 @@ class ReviewHandler(Handler):
             "points": points,
             "skills": list(Skill.objects.with_emphasis(profile.lane_id)),
             "gaps": gaps,
-            "templates": list(MessageTemplate.objects.all()),
+            "templates": list(guide.message_templates()),
         }
 
     def build_form(self, content, *, data=None, initial=None):
