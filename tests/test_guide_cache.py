@@ -74,3 +74,28 @@ def test_an_edit_reaches_the_messaging_step(alice_client, alice):
     template.save()
     body = alice_client.get(step_url(profile, "messaging")).content.decode()
     assert "Headline, as renamed in admin" in body
+
+
+def test_a_cached_fragment_is_rendered_once_until_the_content_changes():
+    from django.template import Context, Template
+
+    page = Template(
+        '{% load guide_cache %}{% guide_cached "t" key %}{{ text }}{% endguide_cached %}'
+    )
+    assert page.render(Context({"key": 1, "text": "first"})) == "first"
+    assert page.render(Context({"key": 1, "text": "second"})) == "first"
+    assert page.render(Context({"key": 2, "text": "other key"})) == "other key"
+    template = MessageTemplate.objects.first()
+    template.save()  # any content edit
+    assert page.render(Context({"key": 1, "text": "second"})) == "second"
+
+
+def test_an_archetype_edit_reaches_the_roles_page_and_the_lane_step(client, alice_client, alice):
+    profile = make_profile(alice)
+    client.get("/roles/")
+    alice_client.get(step_url(profile, "lane"))  # both fragments are now cached
+    archetype = RoleArchetype.objects.get(slug="applied-ai")
+    archetype.work_shape = "Edited in admin: ships features on top of models"
+    archetype.save()
+    assert archetype.work_shape in client.get("/roles/").content.decode()
+    assert archetype.work_shape in alice_client.get(step_url(profile, "lane")).content.decode()
