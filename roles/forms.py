@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 
 from .models import WEIGHT_MESSAGE, DayToDayShare, Gap, GapPriority, MessageTemplate, ReadingSignal
 from .placeholders import PLACEHOLDERS
+from .reading.language import looks_binary
 
 DAY_TO_DAY_TOTAL = 100
 
@@ -160,8 +161,6 @@ class PostingForm(forms.Form):
         self.fields["text"].validators = []
 
     def clean_text(self) -> str:
-        from .reading.language import looks_binary
-
         text = self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
         if self.had_nul or looks_binary(text):
             raise forms.ValidationError(POSTING_BINARY, code="binary")

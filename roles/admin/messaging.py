@@ -1,4 +1,4 @@
-"""Admin for the coach's MessagingRule rows (imported by roles/admin.py).
+"""Admin for the message templates and the coach's MessagingRule rows.
 
 Validation happens here and in MessagingRule.clean, so a rule that cannot run (a regular
 expression that does not compile, a text key that does not exist) never reaches the coach.
@@ -6,8 +6,11 @@ expression that does not compile, a text key that does not exist) never reaches 
 
 from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 
-from .models import MessageTemplate, MessagingRule
+from ..forms import MessageTemplateAdminForm
+from ..models import MessageTemplate, MessagingRule
+from ..placeholders import placeholders_in
 
 
 class MessagingRuleAdminForm(forms.ModelForm):
@@ -72,3 +75,29 @@ class MessagingRuleAdmin(admin.ModelAdmin):
         ("Where it applies", {"fields": ["applies_to", "lanes"]}),
         ("What the person reads", {"fields": ["explanation", "fix"]}),
     ]
+
+
+@admin.register(MessageTemplate)
+class MessageTemplateAdmin(admin.ModelAdmin):
+    form = MessageTemplateAdminForm
+    list_display = ["name", "key", "section", "slots", "max_length", "order"]
+    list_editable = ["order"]
+    list_filter = ["section", ("max_length", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "key", "body", "guidance"]
+    ordering = ["section", "order", "name"]
+    fields = ["name", "key", "section", "order", "body", "guidance", "max_length"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        # The app finds templates by key; renaming one would silently drop it from every page.
+        return ["key"] if obj is not None else []
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj=None):
+        return {"key": ["name"]} if obj is None else {}
+
+    @admin.display(description="Slots")
+    def slots(self, obj: MessageTemplate) -> str:
+        try:
+            names = placeholders_in(obj.body)
+        except ValueError:
+            return "(braces do not match)"
+        return ", ".join("{" + name + "}" for name in names) or "—"
