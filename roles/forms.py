@@ -4,7 +4,16 @@ from django import forms
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
-from .models import WEIGHT_MESSAGE, DayToDayShare, Gap, GapPriority, MessageTemplate, ReadingSignal
+from .models import (
+    WEIGHT_MESSAGE,
+    DayToDayShare,
+    Gap,
+    GapPriority,
+    MessageTemplate,
+    ReadingSignal,
+    Skill,
+    SkillEmphasis,
+)
 from .placeholders import PLACEHOLDERS
 from .reading.language import looks_binary
 
@@ -121,11 +130,57 @@ class GapAdminForm(forms.ModelForm):
 
 
 class GapPriorityForm(forms.ModelForm):
+    """One lane's priority for one gap; inline on the gap and on the lane, each of which
+    leaves out its own field."""
+
     priority = priority_field(label="Priority")
 
     class Meta:
         model = GapPriority
-        fields = ["archetype", "priority"]
+        fields = ["gap", "archetype", "priority", "is_suggested"]
+
+
+class ChecklistSkillField(forms.ModelMultipleChoiceField):
+    # Skill names repeat across domains' wording ("evals", "evaluation basics"): say which.
+    def label_from_instance(self, obj: Skill) -> str:
+        return f"{obj.domain.name}: {obj.name}"
+
+
+class SkillEmphasisForm(forms.ModelForm):
+    skills = ChecklistSkillField(
+        label="Checklist skills",
+        queryset=Skill.objects.select_related("domain").order_by("domain__order", "order", "pk"),
+        required=False,
+        help_text="Highlighted on the Skills step for people on this lane. Hold Ctrl (⌘ on "
+        "a Mac) to choose more than one.",
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+    )
+
+    class Meta:
+        model = SkillEmphasis
+        fields = ["wording", "skills", "order"]
+
+
+class SkillEmphasisFormSet(BaseInlineFormSet):
+    """A lane's skills to emphasize are one list on its card: each wording once."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            return
+        words = [
+            form.cleaned_data["wording"].strip()
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE", False)
+        ]
+        folded = [w.casefold() for w in words]
+        twice = sorted({w for w in words if folded.count(w.casefold()) > 1}, key=str.casefold)
+        if twice:
+            raise forms.ValidationError(
+                "Each skill to emphasize can appear only once; %(names)s is listed twice.",
+                code="duplicate_emphasis",
+                params={"names": ", ".join(f"“{name}”" for name in twice)},
+            )
 
 
 POSTING_MAX_CHARS = 20_000

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roles.models import RoleArchetype
+from roles.models import InterviewExpectation, RoleArchetype
 
 from .. import forms as f
 from .base import Handler
@@ -15,8 +15,14 @@ class LaneHandler(Handler):
         return bool(answers.get("lane"))
 
     def load(self, profile):
-        archetypes = RoleArchetype.objects.select_related("group").prefetch_related("shares")
-        return {"archetypes": list(archetypes)}
+        archetypes = RoleArchetype.objects.select_related("group").prefetch_related(
+            "shares", "skill_emphases"
+        )
+        expectations = InterviewExpectation.objects.for_lane(profile.lane_id)
+        return {
+            "archetypes": list(archetypes),
+            "expectations": list(expectations.values_list("text", flat=True)),
+        }
 
     def initial(self, answers, content):
         return {"lane": answers.get("lane")} if answers.get("lane") else {}
@@ -33,6 +39,8 @@ class LaneHandler(Handler):
         return {
             "lane_field": bound,
             "cards": [(a, radios.get(a.slug)) for a in content["archetypes"]],
+            "lane": profile.lane,
+            "expectations": content["expectations"],
         }
 
     def summary(self, answers, content):

@@ -4,8 +4,14 @@ from django.contrib import admin
 from django.db.models import Count, QuerySet, Sum
 from django.http import HttpRequest
 
-from ..forms import DayToDayShareForm, DayToDayShareFormSet
-from ..models import DayToDayShare, RoleArchetype, RoleGroup
+from ..forms import (
+    DayToDayShareForm,
+    DayToDayShareFormSet,
+    GapPriorityForm,
+    SkillEmphasisForm,
+    SkillEmphasisFormSet,
+)
+from ..models import DayToDayShare, GapPriority, RoleArchetype, RoleGroup, SkillEmphasis
 from .base import SHORT_TEXT
 from .reading_signals import ReadingSignalInline
 
@@ -53,6 +59,31 @@ class DayToDayShareInline(admin.TabularInline):
     verbose_name_plural = "Day-to-day shares (must add up to 100%)"
 
 
+class SkillEmphasisInline(admin.TabularInline):
+    """The one place a lane's skills to emphasize are edited: the words on its card and
+    the checklist skills they highlight, row by row."""
+
+    model = SkillEmphasis
+    form = SkillEmphasisForm
+    formset = SkillEmphasisFormSet
+    fields = ["wording", "skills", "order"]
+    extra = 1
+    verbose_name_plural = "Skills to emphasize (the words on the lane's card, and the "
+    "checklist skills they highlight)"
+
+
+class LaneGapPriorityInline(admin.TabularInline):
+    """The lane's whole gap order in one place; the same rows are inline on each gap."""
+
+    model = GapPriority
+    form = GapPriorityForm
+    fields = ["gap", "priority", "is_suggested"]
+    ordering = ["priority", "gap__default_priority"]
+    extra = 0
+    verbose_name_plural = "Gap order for this lane (gaps not listed keep their default "
+    "priority)"
+
+
 @admin.register(RoleArchetype)
 class RoleArchetypeAdmin(admin.ModelAdmin):
     list_display = ["name", "short_name", "group", "day_to_day_total", "order"]
@@ -64,21 +95,17 @@ class RoleArchetypeAdmin(admin.ModelAdmin):
         "short_name",
         "work_shape",
         "best_fit_signal",
-        "skills_to_emphasize",
+        "skill_emphases__wording",
         "practice_focus",
     ]
     ordering = ["order", "name"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["emphasized_skills"]
     formfield_overrides = SHORT_TEXT
-    inlines = [DayToDayShareInline, ReadingSignalInline]
+    inlines = [DayToDayShareInline, SkillEmphasisInline, LaneGapPriorityInline, ReadingSignalInline]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "group", "order"]}),
         ("What the work is", {"fields": ["work_shape", "best_fit_signal"]}),
-        (
-            "How to prepare",
-            {"fields": ["skills_to_emphasize", "practice_focus", "emphasized_skills"]},
-        ),
+        ("How to prepare", {"fields": ["practice_focus"]}),
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:

@@ -65,7 +65,7 @@ class SkillDomainAdmin(admin.ModelAdmin):
 class SkillAdmin(admin.ModelAdmin):
     list_display = ["name", "domain", "level", "order"]
     list_editable = ["level", "order"]
-    list_filter = ["domain", "level", "emphasized_by"]
+    list_filter = ["domain", "level", ("emphases__archetype", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["domain"]
     search_fields = ["name", "domain__name"]
     ordering = ["domain__order", "order", "name"]
@@ -76,6 +76,7 @@ class SkillAdmin(admin.ModelAdmin):
 class GapPriorityInline(admin.TabularInline):
     model = GapPriority
     form = GapPriorityForm
+    fields = ["archetype", "priority", "is_suggested"]
     extra = 1
     verbose_name_plural = "Priority for a lane (overrides the default priority for that lane)"
 

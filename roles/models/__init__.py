@@ -5,7 +5,7 @@ One module per concern; everything is importable from `roles.models` as before.
 
 from .base import Ordered
 from .guidance import CredibilityPoint, GlossaryTerm, InterviewExpectation
-from .lanes import DayToDayShare, RoleArchetype, RoleGroup
+from .lanes import DayToDayShare, RoleArchetype, RoleGroup, SkillEmphasis
 from .messaging import MessageTemplate, MessagingRule
 from .reading_signals import WEIGHT_MAX, WEIGHT_MESSAGE, WEIGHT_MIN, ReadingSignal
 from .skills import Gap, GapPriority, Skill, SkillDomain
@@ -28,4 +28,5 @@ __all__ = [
     "RoleGroup",
     "Skill",
     "SkillDomain",
+    "SkillEmphasis",
 ]

@@ -2,6 +2,7 @@
 
 from django.db import models
 
+from ..querysets import InterviewExpectationQuerySet
 from .base import Ordered
 from .lanes import RoleArchetype
 
@@ -16,6 +17,8 @@ class InterviewExpectation(Ordered):
         related_name="interview_expectations",
         help_text="Leave empty when it applies to every lane.",
     )
+
+    objects = InterviewExpectationQuerySet.as_manager()
 
     class Meta(Ordered.Meta):
         verbose_name = "interview expectation"

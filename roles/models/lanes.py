@@ -32,14 +32,7 @@ class RoleArchetype(Ordered):
     group = models.ForeignKey(RoleGroup, on_delete=models.PROTECT, related_name="archetypes")
     work_shape = models.TextField()
     best_fit_signal = models.CharField(max_length=255)
-    skills_to_emphasize = models.TextField(help_text="Comma-separated, as the guide lists them.")
     practice_focus = models.TextField("practice / study focus")
-    emphasized_skills = models.ManyToManyField(
-        "Skill",
-        blank=True,
-        related_name="emphasized_by",
-        help_text="Checklist skills highlighted for people who pick this lane.",
-    )
 
     class Meta(Ordered.Meta):
         verbose_name = "role archetype"
@@ -50,9 +43,39 @@ class RoleArchetype(Ordered):
     def get_absolute_url(self) -> str:
         return reverse("roles:archetype", args=[self.slug])
 
-    @property
-    def skills_to_emphasize_list(self) -> list[str]:
-        return [s.strip() for s in self.skills_to_emphasize.split(",") if s.strip()]
+
+class SkillEmphasis(Ordered):
+    """One of a lane's "skills to emphasize": the guide's words, shown on the lane's card,
+    and the checklist skills they point at, highlighted on the Skills step for the lane.
+
+    One row holds both, so the words people read and the skills marked for them cannot
+    drift apart.
+    """
+
+    archetype = models.ForeignKey(
+        RoleArchetype, on_delete=models.CASCADE, related_name="skill_emphases"
+    )
+    wording = models.CharField(
+        max_length=120, help_text="As the guide says it, e.g. 'cost/latency'."
+    )
+    skills = models.ManyToManyField(
+        "Skill",
+        blank=True,
+        related_name="emphases",
+        help_text="The checklist skills these words point at.",
+    )
+
+    class Meta(Ordered.Meta):
+        verbose_name = "skill to emphasize"
+        verbose_name_plural = "skills to emphasize"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["archetype", "wording"], name="skill_emphasis_once_per_lane"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.wording
 
 
 class DayToDayShare(Ordered):

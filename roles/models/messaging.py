@@ -147,6 +147,13 @@ class MessagingRule(Ordered):
         "linkedin_about). Leave empty for every text.",
     )
     is_active = models.BooleanField(default=True)
+    shown_before_texts = models.BooleanField(
+        "show before the texts",
+        default=False,
+        help_text="List it on the Messaging step above the person's texts, as advice to "
+        "write by (the guide's own rules and snippets are). The coach checks every active "
+        "rule either way.",
+    )
 
     class Meta(Ordered.Meta):
         verbose_name = "messaging rule"

@@ -68,6 +68,14 @@ class GapPriority(models.Model):
         RoleArchetype, on_delete=models.CASCADE, related_name="gap_priorities"
     )
     priority = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    # The guide gives one order for every lane ("adjust priority to your target lane"); a
+    # lane's own order is Pivot's reading of it, and people are told so.
+    is_suggested = models.BooleanField(
+        "Pivot's suggestion",
+        default=True,
+        help_text="Ticked when the guide does not give this priority: the lane's order is "
+        "then shown as Pivot's suggested order.",
+    )
 
     class Meta:
         verbose_name = "priority for a lane"
