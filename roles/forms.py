@@ -1,6 +1,7 @@
 """Admin forms for the guide's content: validation a content editor sees next to the field."""
 
 from django import forms
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
@@ -151,9 +152,9 @@ class SkillEmphasisForm(forms.ModelForm):
         label="Checklist skills",
         queryset=Skill.objects.select_related("domain").order_by("domain__order", "order", "pk"),
         required=False,
-        help_text="Highlighted on the Skills step for people on this lane. Hold Ctrl (⌘ on "
-        "a Mac) to choose more than one.",
-        widget=forms.SelectMultiple(attrs={"size": 5}),
+        help_text="Highlighted on the Skills step for people on this lane.",
+        # Admin's chooser: the chosen skills in their own box, a plain list without JS.
+        widget=FilteredSelectMultiple("checklist skills", is_stacked=False),
     )
 
     class Meta:
@@ -173,8 +174,11 @@ class SkillEmphasisFormSet(BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data and not form.cleaned_data.get("DELETE", False)
         ]
-        folded = [w.casefold() for w in words]
-        twice = sorted({w for w in words if folded.count(w.casefold()) > 1}, key=str.casefold)
+        spellings: dict[str, list[str]] = {}
+        for word in words:
+            spellings.setdefault(word.casefold(), []).append(word)
+        # Named once each, as first typed: "RAG" and "rag" are the same words on a card.
+        twice = [same[0] for same in spellings.values() if len(same) > 1]
         if twice:
             raise forms.ValidationError(
                 "Each skill to emphasize can appear only once; %(names)s is listed twice.",

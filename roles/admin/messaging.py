@@ -30,6 +30,7 @@ class MessagingRuleAdminForm(forms.ModelForm):
             "threshold",
             "applies_to",
             "lanes",
+            "shown_before_texts",
             "explanation",
             "fix",
         ]
@@ -56,9 +57,17 @@ class MessagingRuleAdminForm(forms.ModelForm):
 @admin.register(MessagingRule)
 class MessagingRuleAdmin(admin.ModelAdmin):
     form = MessagingRuleAdminForm
-    list_display = ["text", "kind", "check_type", "severity", "is_active", "order"]
-    list_editable = ["is_active", "order"]
-    list_filter = ["kind", "severity", "is_active", "lanes"]
+    list_display = [
+        "text",
+        "kind",
+        "check_type",
+        "severity",
+        "is_active",
+        "shown_before_texts",
+        "order",
+    ]
+    list_editable = ["is_active", "shown_before_texts", "order"]
+    list_filter = ["kind", "severity", "is_active", "shown_before_texts", "lanes"]
     search_fields = ["text", "slug", "pattern", "explanation", "fix"]
     prepopulated_fields = {"slug": ["text"]}
     filter_horizontal = ["lanes"]
@@ -73,7 +82,7 @@ class MessagingRuleAdmin(admin.ModelAdmin):
             },
         ),
         ("Where it applies", {"fields": ["applies_to", "lanes"]}),
-        ("What the person reads", {"fields": ["explanation", "fix"]}),
+        ("What the person reads", {"fields": ["shown_before_texts", "explanation", "fix"]}),
     ]
 
 
