@@ -110,6 +110,31 @@ def active_rules() -> tuple:
     )
 
 
+def archetypes() -> tuple:
+    """The five lanes in order, with their group, day-to-day shares and skills to emphasize."""
+    from .models import RoleArchetype
+
+    return cached(
+        "archetypes",
+        lambda: tuple(
+            RoleArchetype.objects.select_related("group").prefetch_related(
+                "shares", "skill_emphases"
+            )
+        ),
+    )
+
+
+def interview_expectations(lane_id: int | None) -> list[str]:
+    """Every lane's expectations and this lane's own, in the guide's order."""
+    from .models import InterviewExpectation
+
+    rows = cached(
+        "expectations",
+        lambda: tuple(InterviewExpectation.objects.order_by("order", "pk")),
+    )
+    return [r.text for r in rows if r.only_for_id is None or r.only_for_id == lane_id]
+
+
 def connect_signals() -> None:
     """Called from RolesConfig.ready(): every model of the roles app is content."""
     for model in apps.get_app_config("roles").get_models():
