@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import re
 
+from ..answers import skill_ratings
 from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
 
 # Inline markup that could start anywhere: escapes, code, emphasis, links, strike-through.
 _INLINE = re.compile(
@@ -99,7 +100,7 @@ def linkedin_md(source: CopySource) -> str:
 
 def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
     """(rating label, skill names) from strongest to none, only ratings that occur."""
-    ratings = source.answers.get("skills") or {}
+    ratings = skill_ratings(source.answers)
     names = snapshot_names(source.snapshot, "skills")
     order = answered_in_order(names, ratings)
     groups = []

@@ -12,8 +12,10 @@ from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
 from .. import forms as f
 from ..coach import engine as coach
 from ..models import Profile
-from ..texts import current_texts
+from ..rendering import current_texts
 from .base import Handler
+
+BEST_USE = "best_use"
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -28,6 +30,13 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dic
         # The template rows are already loaded: spare the coach its own query for limits.
         limits={t.key: t.max_length for t in templates if t.max_length},
     )
+
+
+def lane_note(key: str, lane) -> str:
+    """Beside the guide's "Best use": what the guide says of the chosen lane's fit."""
+    if key != BEST_USE or lane is None or not lane.best_fit_signal:
+        return ""
+    return f"For {lane.name}, the guide says: {lane.best_fit_signal.rstrip('.')}."
 
 
 class MessagingHandler(Handler):
@@ -112,6 +121,7 @@ class MessagingHandler(Handler):
         # above the first of them.
         shown: set[str] = set()
         rows = []
+        lane = profile.lane if profile.lane_id else None
         for t in content["templates"]:
             guidance = "" if t.guidance in shown else t.guidance
             shown.add(t.guidance)
@@ -122,6 +132,7 @@ class MessagingHandler(Handler):
                     "text": texts[t.key],
                     "field": form[f.text_field(t.key)],
                     "findings": findings.get(t.key, []),
+                    "lane_note": lane_note(t.key, lane),
                 }
             )
         return {

@@ -47,9 +47,10 @@ from roles.models import (
 )
 
 from .. import services
+from ..answers import credibility_texts, skill_ratings
 from ..choices import GapStatus, Rating
 from ..models import Profile, Version
-from ..texts import current_texts, lane_for
+from ..rendering import current_texts, lane_for
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"
@@ -97,7 +98,7 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
         answers, lane=lane, templates=templates.values(), credibility_names=dict(credibility)
     )
 
-    rated = set((answers.get("skills") or {}).keys())
+    rated = set(skill_ratings(answers))
     answered_gaps = set((answers.get("gaps") or {}).keys())
     dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
     rule_slugs = {slug for slugs in dismissed.values() for slug in (slugs or [])}
@@ -140,7 +141,8 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
             "credibility": [{"slug": slug, "name": name} for slug, name in credibility],
             "skills": [
                 {"slug": s.slug, "name": s.name, "domain": s.domain.name, "level": s.level}
-                for s in Skill.objects.filter(slug__in=rated).select_related("domain")
+                # Checklist order, as on the skills step (Skill.order restarts per domain).
+                for s in Skill.objects.filter(slug__in=rated).with_emphasis(None)
             ]
             if rated
             else [],
@@ -270,7 +272,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
             ),
         ]
 
-    credibility = answers.get("credibility") or {}
+    credibility = credibility_texts(answers)
     known = snapshot_names(snapshot, "credibility")
     cred_slugs = list(known) + [s for s in credibility if s not in known]
     cred = [
@@ -292,7 +294,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
         lane_value = _text(answers.get("lane"))
     lanes = [SnapshotField("lane", "Target lane", lane_value)]
 
-    ratings = answers.get("skills") or {}
+    ratings = skill_ratings(answers)
     skill_names = snapshot_names(snapshot, "skills")
     skills = []
     for slug in answered_in_order(skill_names, ratings):
