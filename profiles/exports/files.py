@@ -12,6 +12,7 @@ import json
 import re
 
 from ..answers import skill_ratings
+from ..rendering import ADVICE_KEYS
 from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
@@ -133,10 +134,17 @@ def gap_plan(source: CopySource) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _text_name(item: dict) -> str:
+    """A text's heading; the guide's advice ("Moat", "Best use") says it is advice."""
+    name = item.get("name") or item["key"]
+    advice = item["key"] in ADVICE_KEYS and not item.get("overridden")
+    return f"{name} (the guide’s advice)" if advice else name
+
+
 def positioning_txt(source: CopySource) -> str:
     parts = [_heading(source, "positioning"), "", f"Target lane: {source.lane_name or '-'}", ""]
     for item in source.texts:
-        parts += [f"== {item.get('name') or item['key']} ==", item.get("text", ""), ""]
+        parts += [f"== {_text_name(item)} ==", item.get("text", ""), ""]
     parts += ["== Skills ==", *(f"{label}: {', '.join(n)}" for label, n in skills_summary(source))]
     if not skills_summary(source):
         parts.append("(not rated yet)")
@@ -159,7 +167,7 @@ def positioning_md(source: CopySource) -> str:
     ]
     for item in source.texts:
         parts += [
-            f"### {md_escape(item.get('name') or item['key'])}",
+            f"### {md_escape(_text_name(item))}",
             "",
             _md_block(item.get("text", "")),
             "",
