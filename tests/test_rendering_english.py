@@ -69,6 +69,35 @@ def test_the_artifact_slot_joins_the_name_and_its_result_grammatically():
     )
 
 
+def test_a_result_said_with_a_present_tense_verb_becomes_a_that_clause():
+    assert artifact_phrase("Dispute triage agent", "Routes card disputes") == (
+        "a dispute triage agent that routes card disputes"
+    )
+
+
+def test_the_issues_garbled_pitch_now_reads_as_one_sentence():
+    """Issue 11's run: the artifact slot held only the result, with no name and no join."""
+    answers = {
+        "background": {
+            "edge": "payments reliability at scale",
+            "artifacts": [
+                {
+                    "name": "Runbook RAG assistant",
+                    "proves": "RAG over 1,200 on-call runbooks; cut median time-to-mitigation "
+                    "from 38 to 22 min in a 6-week pilot",
+                }
+            ],
+        }
+    }
+    body = "Production-disciplined engineer with {artifact} and {edge}."
+    text = "".join(s.text for s in render_body(body, placeholder_values(answers)))
+    assert text == (
+        "Production-disciplined engineer with a runbook RAG assistant (RAG over 1,200 on-call "
+        "runbooks; cut median time-to-mitigation from 38 to 22 min in a 6-week pilot) and "
+        "payments reliability at scale."
+    )
+
+
 def test_a_clause_is_closed_before_the_sentence_goes_on():
     values = {"artifact": artifact_phrase("Copilot", "a RAG bot that cut pages 30%"), "edge": "X"}
     text = "".join(s.text for s in render_body("With {artifact} and {edge}.", values))

@@ -29,7 +29,7 @@ SENTENCE_CASED_SLOTS = ("level",)
 CAPITALISED_AT_START = ("artifact", "domains", "ai_work", "edge", "strengths")
 _SENTENCE_END = re.compile(r"(^|[.!?:]\s+|\n\s*)$")
 _ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
-_SENTENCE_GOES_ON = re.compile(r"^ +[\w(]")
+_SENTENCE_GOES_ON = re.compile(r"^ +\w")
 
 
 @dataclass(frozen=True)
