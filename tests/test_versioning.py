@@ -1,4 +1,4 @@
-"""Saving, numbering and restoring versions (profiles/versioning.py)."""
+"""Saving, numbering and restoring versions (profiles/versions/snapshot.py)."""
 
 import pytest
 

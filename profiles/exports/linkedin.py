@@ -1,6 +1,6 @@
 """LinkedIn copy: the four texts a person pastes into LinkedIn, with LinkedIn's limits.
 
-Everything here works on a snapshot dict (the shape in profiles/versioning.py), so the
+Everything here works on a snapshot dict (the shape in profiles/versions/snapshot.py), so the
 working copy and a saved version go through the same code: the working copy is turned
 into a draft snapshot first.
 """
