@@ -29,6 +29,7 @@ def test_the_messaging_step_labels_the_two_as_advice_with_the_lanes_fit(alice_cl
     assert body.count(ADVICE) == 2
     assert "For Founding AI Engineer, the guide says: Strong lane if you like breadth." in body
     assert "Generated from your answers" in body  # the person's own texts still say so
+    assert body.count("The signal line for Founding AI Engineer: your About") == 1
 
 
 def test_an_override_is_the_persons_text_not_the_guides(alice_client, profile):

@@ -12,7 +12,7 @@ from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
 from .. import forms as f
 from ..coach import engine as coach
 from ..models import Profile
-from ..rendering import current_texts
+from ..rendering import current_texts, signal_key
 from .base import Handler
 
 BEST_USE = "best_use"
@@ -33,10 +33,15 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dic
 
 
 def lane_note(key: str, lane) -> str:
-    """Beside the guide's "Best use": what the guide says of the chosen lane's fit."""
-    if key != BEST_USE or lane is None or not lane.best_fit_signal:
+    """What the chosen lane changes about a text: beside "Best use", the guide's word on
+    the lane's fit; beside the lane's signal line, where that line is used."""
+    if lane is None:
         return ""
-    return f"For {lane.name}, the guide says: {lane.best_fit_signal.rstrip('.')}."
+    if key == BEST_USE and lane.best_fit_signal:
+        return f"For {lane.name}, the guide says: {lane.best_fit_signal.rstrip('.')}."
+    if key == signal_key(lane.slug):
+        return f"The signal line for {lane.name}: your About and cold intro message use it."
+    return ""
 
 
 class MessagingHandler(Handler):
