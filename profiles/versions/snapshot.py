@@ -46,8 +46,9 @@ from roles.models import (
 )
 
 from .. import services
+from ..answers import skill_ratings
 from ..models import Profile, Version
-from ..texts import current_texts, lane_for
+from ..rendering import current_texts, lane_for
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"
@@ -89,7 +90,7 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
         answers, lane=lane, templates=templates.values(), credibility_names=dict(credibility)
     )
 
-    rated = set((answers.get("skills") or {}).keys())
+    rated = set(skill_ratings(answers))
     answered_gaps = set((answers.get("gaps") or {}).keys())
     dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
     rule_slugs = {slug for slugs in dismissed.values() for slug in (slugs or [])}
@@ -132,7 +133,8 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
             "credibility": [{"slug": slug, "name": name} for slug, name in credibility],
             "skills": [
                 {"slug": s.slug, "name": s.name, "domain": s.domain.name, "level": s.level}
-                for s in Skill.objects.filter(slug__in=rated).select_related("domain")
+                # Checklist order, as on the skills step (Skill.order restarts per domain).
+                for s in Skill.objects.filter(slug__in=rated).with_emphasis(None)
             ]
             if rated
             else [],
