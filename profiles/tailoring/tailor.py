@@ -187,7 +187,7 @@ def _name_the_role(tailored: Tailored) -> None:
         rendered = texts.get(key)
         if rendered is None:
             continue
-        if rendered.blanks:
+        if _has_blanks(rendered, texts):
             tailored.skipped.append(rendered.name)
             continue
         overrides[key] = name_the_role(
@@ -196,3 +196,13 @@ def _name_the_role(tailored: Tailored) -> None:
         tailored.changes.append(
             f"{rendered.name} names {role_phrase(tailored.title, tailored.company)}."
         )
+
+
+def _has_blanks(rendered, texts: dict) -> bool:
+    """Blanks of its own, or inside another text it quotes (the intro quotes the expanded
+    line): an override would freeze "[level]" into it for good."""
+    return bool(rendered.blanks) or any(
+        other.blanks and other.text and other.text in rendered.text
+        for other in texts.values()
+        if other is not rendered
+    )

@@ -150,7 +150,11 @@ def tailor(request: HttpRequest, profile: Profile) -> HttpResponse:
 def tailor_save(request: HttpRequest, profile: Profile) -> HttpResponse:
     form = TailorSaveForm(request.POST, auto_id="save_%s")
     if not form.is_valid():
-        return _role_page(request, profile, form)
+        role = RoleForm(request.POST, auto_id="role_%s")
+        if not role.is_valid():
+            return _role_page(request, profile, role)
+        # Only the revision is unreadable: as good as outdated, so show the fresh draft.
+        return _review(request, profile, role, status=409, outdated=True)
     revision = form.cleaned_data["revision"]
     if revision != profile.revision:
         return _review(request, profile, form, status=409, outdated=True)
