@@ -151,3 +151,10 @@ def test_the_query_count_is_fixed_whatever_the_number_of_versions(alice_client, 
         Version(profile=profile, number=n, snapshot={"texts": []}) for n in range(2, 41)
     )
     assert count(alice_client, profile) == one
+
+
+def test_after_a_reading_another_profile_rereads_in_place_with_htmx(alice_client, profile):
+    assert 'hx-trigger="change"' not in alice_client.get(URL).content.decode()
+    html = read(alice_client, profile, **HTMX).content.decode()
+    picker = html[html.index('id="profile-picker"') :]
+    assert 'hx-trigger="change" hx-target="#reading-result"' in picker

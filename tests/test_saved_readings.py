@@ -45,8 +45,11 @@ def data(**extra):
     return {"text": EVAL, "title": "Senior Engineer, LLM Evaluation", "company": "Vela", **extra}
 
 
-def test_save_keeps_title_company_text_and_result_then_shows_it(alice_client, profile):
-    response = alice_client.post(save_url(profile), data())
+def test_save_keeps_title_company_text_and_result_then_shows_it(
+    alice_client, profile, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(14):
+        response = alice_client.post(save_url(profile), data())
     saved = SavedReading.objects.get(profile=profile)
     assert response.status_code == 302 and response["Location"] == saved.get_absolute_url()
     assert (saved.title, saved.company, saved.text) == (

@@ -49,14 +49,19 @@ def test_the_draft_shows_tailored_copy_with_a_word_diff_and_writes_nothing(alice
     assert f'name="revision" value="{revision}"' in html
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
     assert not [w for w in writes if "profiles_" in w]
-    assert len(queries) <= 20
+    assert len(queries) <= 17
     profile.refresh_from_db()
     assert profile.revision == revision and profile.last_version_number == 0
 
 
-def test_save_as_version_labels_it_and_leaves_the_working_copy(alice_client, profile):
+def test_save_as_version_labels_it_and_leaves_the_working_copy(
+    alice_client, profile, django_assert_max_num_queries
+):
     before = profile.answers
-    response = alice_client.post(save_url(profile), role(revision=profile.revision, use="version"))
+    with django_assert_max_num_queries(23):
+        response = alice_client.post(
+            save_url(profile), role(revision=profile.revision, use="version")
+        )
     version = Version.objects.get(profile=profile)
     assert response.status_code == 302 and response["Location"] == version.get_absolute_url()
     assert version.note == LABEL
@@ -153,3 +158,12 @@ def test_save_with_bad_role_fields_shows_them_to_correct(alice_client, profile):
     html = response.content.decode()
     assert "Enter the role&#x27;s title" in html and 'id="role_title"' in html
     assert not Version.objects.exists()
+
+
+def test_an_empty_profile_gets_a_draft_that_says_what_to_fill_in(alice_client, alice):
+    empty = Profile.objects.create(owner=alice, name="Empty")
+    response = alice_client.post(tailor_url(empty), role())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "still has blanks to fill, so it does not name the role yet" in html
+    assert "Nothing to reorder" in html

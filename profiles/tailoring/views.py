@@ -91,21 +91,27 @@ def reading_delete(request: HttpRequest, profile: Profile, reading_id: int) -> H
     )
 
 
-def _draft(profile: Profile, form: RoleForm) -> tuple[Tailored, list[dict]]:
-    """The tailored draft of the working copy, and per LinkedIn text: the current text,
-    the tailored one with the coach's findings, and the word diff between them."""
+def _tailored(profile: Profile, form: RoleForm) -> Tailored:
     catalog = load_catalog()
-    reading = read_posting(form.cleaned_data["text"], catalog)
-    tailored = tailor_answers(
+    return tailor_answers(
         profile.answers or {},
         catalog=catalog,
-        reading=reading,
+        reading=read_posting(form.cleaned_data["text"], catalog),
         title=form.cleaned_data["title"],
         company=form.cleaned_data["company"],
     )
+
+
+def _draft(profile: Profile, form: RoleForm) -> tuple[Tailored, list[dict]]:
+    """The tailored draft of the working copy, and per LinkedIn text: the current text,
+    the tailored one with the coach's findings, and the word diff between them."""
+    tailored = _tailored(profile, form)
     draft = copy.copy(profile)
     draft.answers = tailored.answers
-    now = {t.key: t for t in linkedin_texts(source_for_profile(profile), with_findings=False)}
+    now = {
+        t.key: t
+        for t in linkedin_texts(source_for_profile(profile, with_names=False), with_findings=False)
+    }
     rows = []
     for text in linkedin_texts(source_for_profile(draft, with_names=False)):
         before = now[text.key].text if text.key in now else ""
@@ -132,7 +138,7 @@ def _review(request, profile, form, *, status=200, outdated=False) -> HttpRespon
         "rows": rows,
         "findings_open": open_count({row["item"].key: row["item"].findings for row in rows}),
         "save_form": save_form,
-        "outdated": outdated,
+        "outdated": OUTDATED if outdated else "",
     }
     return render(request, "profiles/tailoring/review.html", context, status=status)
 
@@ -158,7 +164,7 @@ def tailor_save(request: HttpRequest, profile: Profile) -> HttpResponse:
     revision = form.cleaned_data["revision"]
     if revision != profile.revision:
         return _review(request, profile, form, status=409, outdated=True)
-    tailored, _rows = _draft(profile, form)
+    tailored = _tailored(profile, form)
     try:
         version = services.save_tailored(
             profile=profile,
