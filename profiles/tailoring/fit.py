@@ -102,8 +102,8 @@ def touched_gaps(
         status = (states.get(gap.slug) or {}).get("status") or GapStatus.NOT_STARTED
         if status == GapStatus.SHIPPED:
             continue
-        words = f"{gap.name}. {gap.why_it_matters}. {gap.deliverable}"
-        touched = [name for slug, name in asked.items() if slug in named_skills(words, catalog)]
+        named = named_skills(f"{gap.name}. {gap.why_it_matters}. {gap.deliverable}", catalog)
+        touched = [name for slug, name in asked.items() if slug in named]
         if touched:
             out.append(GapTouch(gap.name, STATUS_LABELS[status], gap.deliverable, tuple(touched)))
     return tuple(out), (lane.name if lane else "")
