@@ -1,6 +1,8 @@
 """/roles/read/ for a signed-in person: pick a profile, see the match, low-rated skills,
 touched gaps and best version; someone else's profile id is refused without a leak."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -48,12 +50,34 @@ def test_someone_with_no_profile_is_pointed_to_create_one(alice_client):
     assert "create a profile</a> first" in html
 
 
+def own_copy(profile, headline, about="", note="Hi, glad to connect.", intro="Hi, thanks."):
+    """The four LinkedIn texts in the person's own words, so the match depends on them
+    alone and not on how the templates word things."""
+    profile.answers["messaging"]["overrides"] = {
+        "linkedin_headline": headline,
+        "linkedin_about": about or "I run production systems.",
+        "connection_note": note,
+        "intro_message": intro,
+    }
+    profile.save()
+
+
 def test_the_match_shows_covered_and_missing_skills(alice_client, profile):
+    own_copy(profile, "Platform engineer · model serving on Kubernetes · Python · cost")
     html = read(alice_client, profile).content.decode()
     assert "How “Applied AI” meets this posting" in html
-    assert "Match rate: 9 of 12</strong> (75%)" in html
-    missing = html[html.index("Missing from your copy") :]
-    assert "<li>Python</li>" in missing[:200] and "service mesh" in missing[:400]
+    assert "Match rate: 4 of 12</strong> (33%)" in html
+    named = html[html.index("Your copy names") : html.index("Missing from your copy")]
+    for skill in ("serving", "K8s basics", "Python", "cost"):
+        assert f"<li>{skill}</li>" in named
+    missing = html[html.index("Missing from your copy") :][:900]
+    assert "<li>evals</li>" in missing and "service mesh" in missing
+    assert "<li>Python</li>" not in missing
+
+
+def test_the_generated_copy_is_matched_too(alice_client, profile):
+    html = read(alice_client, profile).content.decode()
+    assert re.search(r"Match rate: [1-9]\d* of 12</strong>", html)
 
 
 def test_skills_asked_for_and_rated_below_working_are_listed(alice_client, profile):
@@ -80,16 +104,14 @@ def test_gaps_the_role_touches_in_the_lanes_priority_and_shipped_ones_left_out(
 
 
 def test_the_best_version_is_the_one_naming_most_of_the_posting(alice_client, profile):
+    own_copy(profile, "Backend engineer · Python")
     save_version(profile=profile, note="Plain")
-    overrides = profile.answers["messaging"]["overrides"]
-    overrides["linkedin_headline"] = "Platform engineer: Python, service mesh, private inference"
-    profile.save()
+    own_copy(profile, "Platform engineer · Python, model serving, service mesh, Kubernetes")
     save_version(profile=profile, note="Platform words")
-    overrides["linkedin_headline"] = "Agents"
-    profile.save()
+    own_copy(profile, "Agents")
     save_version(profile=profile, note="Short")
     html = read(alice_client, profile).content.decode()
-    assert "Version 2</a> (“Platform words”) names 12 of 12, more than your working copy" in html
+    assert "Version 2</a> (“Platform words”) names 4 of 12, more than your working copy" in html
 
 
 def test_no_profile_chosen_reads_without_the_match(alice_client, profile):
