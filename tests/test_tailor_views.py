@@ -167,3 +167,35 @@ def test_an_empty_profile_gets_a_draft_that_says_what_to_fill_in(alice_client, a
     html = response.content.decode()
     assert "still has blanks to fill, so it does not name the role yet" in html
     assert "Nothing to reorder" in html
+
+
+NOTE = "Hi, I saw the AI Platform Engineer role at Caldera. I run an LLM gateway for 6 teams."
+
+
+def test_the_review_offers_the_two_role_texts_to_edit(alice_client, profile):
+    html = alice_client.post(tailor_url(profile), role()).content.decode()
+    assert html.count('form="tailor-save"') == 2
+    assert 'name="connection_note"' in html and 'name="intro_message"' in html
+    assert "Check my edits again" in html
+
+
+def test_check_again_shows_the_edit_with_its_count_and_findings(alice_client, profile):
+    response = alice_client.post(tailor_url(profile), role(connection_note=NOTE))
+    html = response.content.decode()
+    assert "LinkedIn connection note: your own wording." in html
+    assert f"<strong>{len(NOTE)}</strong> / 200" in html
+
+
+def test_an_edited_text_is_saved_in_the_version(alice_client, profile):
+    alice_client.post(
+        save_url(profile), role(revision=profile.revision, use="version", connection_note=NOTE)
+    )
+    texts = {t["key"]: t["text"] for t in Version.objects.get().snapshot["texts"]}
+    assert texts["connection_note"] == NOTE
+    assert "AI Platform Engineer role at Caldera" in texts["intro_message"]
+
+
+def test_an_edit_too_long_is_refused_with_a_message(alice_client, profile):
+    response = alice_client.post(tailor_url(profile), role(intro_message="x" * 10_001))
+    assert response.status_code == 400
+    assert "Shorten this text to 10,000 characters" in response.content.decode()

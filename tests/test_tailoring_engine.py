@@ -218,3 +218,17 @@ def test_a_title_line_ending_in_the_company_is_split():
     text = "Staff AI Engineer at Acme\n\nBuild agents with RAG and evals in Python."
     reading = read_posting(text, load_catalog())
     assert suggested(text, reading.regions) == ("Staff AI Engineer", "Acme")
+
+
+def test_an_edit_left_as_tailored_is_no_edit(catalog):
+    first = tailored_for("c01_ai_platform_engineer", catalog)
+    named = first.answers["messaging"]["overrides"]["intro_message"]
+    again = tailor_answers(
+        answers(),
+        catalog=catalog,
+        reading=read_posting(posting("c01_ai_platform_engineer"), catalog),
+        title="AI Platform Engineer",
+        company="Caldera",
+        edits={"intro_message": named},
+    )
+    assert again.changes == first.changes

@@ -7,7 +7,9 @@ from django import forms
 from roles.forms import PostingForm
 from roles.reading.posting_facts import COMPANY_MAX, TITLE_MAX
 
+from ..exports.linkedin import TEXT_MAX
 from ..forms import TellNotTruncate
+from .tailor import ROLE_TEXTS
 
 
 class RoleForm(TellNotTruncate, PostingForm):
@@ -36,6 +38,22 @@ class RoleForm(TellNotTruncate, PostingForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["text"].widget = forms.HiddenInput()
+        # The two texts that name the role, as the person edited them on the review page;
+        # empty means "as tailored".
+        for key in ROLE_TEXTS:
+            self.fields[key] = forms.CharField(
+                required=False,
+                strip=False,
+                max_length=TEXT_MAX,
+                widget=forms.Textarea(attrs={"rows": 6}),
+                error_messages={
+                    "max_length": f"Shorten this text to {TEXT_MAX:,} characters or fewer"
+                },
+            )
+
+    @property
+    def edits(self) -> dict[str, str]:
+        return {k: self.cleaned_data[k] for k in ROLE_TEXTS if self.cleaned_data.get(k, "").strip()}
 
 
 class TailorSaveForm(RoleForm):
@@ -47,3 +65,6 @@ class TailorSaveForm(RoleForm):
         super().__init__(*args, **kwargs)
         self.fields["title"].widget = forms.HiddenInput()
         self.fields["company"].widget = forms.HiddenInput()
+        for key in ROLE_TEXTS:
+            # Shown beside their text on the review page, submitted with this form.
+            self.fields[key].widget.attrs.update({"form": "tailor-save", "class": "copy-text"})

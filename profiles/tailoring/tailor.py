@@ -131,9 +131,16 @@ def _reorder_bullets(value: str, rank: _Ranker) -> str:
 
 
 def tailor_answers(
-    answers: dict, *, catalog: Catalog, reading: Reading, title: str, company: str
+    answers: dict,
+    *,
+    catalog: Catalog,
+    reading: Reading,
+    title: str,
+    company: str,
+    edits: dict[str, str] | None = None,
 ) -> Tailored:
-    """The answers reordered for this posting (see the module docstring); pure."""
+    """The answers reordered for this posting (see the module docstring). `edits`: the
+    person's own wording of the texts that name the role, from the review page."""
     rank = _Ranker(catalog, reading)
     new = copy.deepcopy(answers or {})
     changes: list[str] = []
@@ -176,26 +183,32 @@ def tailor_answers(
             changes.append(f"Your own {name}: the parts that match the posting come first.")
 
     tailored = Tailored(new, title, company, changes)
-    _name_the_role(tailored)
+    _name_the_role(tailored, edits or {})
     return tailored
 
 
-def _name_the_role(tailored: Tailored) -> None:
+def _name_the_role(tailored: Tailored, edits: dict[str, str]) -> None:
     texts = current_texts(tailored.answers)
     overrides = tailored.answers["messaging"]["overrides"]
+    phrase = role_phrase(tailored.title, tailored.company)
     for key in ROLE_TEXTS:
         rendered = texts.get(key)
         if rendered is None:
             continue
-        if _has_blanks(rendered, texts):
+        named = None
+        if not _has_blanks(rendered, texts):
+            named = name_the_role(
+                rendered.text, tailored.title, tailored.company, rendered.max_length
+            )
+        edit = edits.get(key)
+        if edit and edit != (named or rendered.text):
+            overrides[key] = edit
+            tailored.changes.append(f"{rendered.name}: your own wording.")
+        elif named is None:
             tailored.skipped.append(rendered.name)
-            continue
-        overrides[key] = name_the_role(
-            rendered.text, tailored.title, tailored.company, rendered.max_length
-        )
-        tailored.changes.append(
-            f"{rendered.name} names {role_phrase(tailored.title, tailored.company)}."
-        )
+        else:
+            overrides[key] = named
+            tailored.changes.append(f"{rendered.name} names {phrase}.")
 
 
 def _has_blanks(rendered, texts: dict) -> bool:

@@ -20,7 +20,7 @@ from ..versions.diff import diff_html
 from . import services
 from .fit import profile_fit
 from .forms import RoleForm, TailorSaveForm
-from .tailor import Tailored, tailor_answers
+from .tailor import ROLE_TEXTS, Tailored, tailor_answers
 
 OUTDATED = (
     "Your working copy changed after this draft was made, so it was not saved. Below is "
@@ -99,6 +99,7 @@ def _tailored(profile: Profile, form: RoleForm) -> Tailored:
         reading=read_posting(form.cleaned_data["text"], catalog),
         title=form.cleaned_data["title"],
         company=form.cleaned_data["company"],
+        edits=form.edits,
     )
 
 
@@ -123,15 +124,22 @@ def _draft(profile: Profile, form: RoleForm) -> tuple[Tailored, list[dict]]:
 
 def _review(request, profile, form, *, status=200, outdated=False) -> HttpResponse:
     tailored, rows = _draft(profile, form)
+    texts = {row["item"].key: row["item"].text for row in rows}
     save_form = TailorSaveForm(
         initial={
             "text": form.cleaned_data["text"],
             "title": tailored.title,
             "company": tailored.company,
             "revision": profile.revision,
+            **{key: texts.get(key, "") for key in ROLE_TEXTS},
         },
         auto_id="save_%s",
     )
+    for row in rows:
+        key = row["item"].key
+        row["field"] = save_form[key] if key in ROLE_TEXTS else None
+        if row["field"] is not None:  # tall enough to read the whole text
+            row["field"].field.widget.attrs["rows"] = row["item"].rows
     context = {
         "profile": profile,
         "tailored": tailored,
