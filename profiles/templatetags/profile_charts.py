@@ -12,6 +12,8 @@ RATING_TONES = {"none": 5, "basic": 2, "working": 1, "strong": 0}
 
 @register.inclusion_tag("profiles/_skill_chart.html")
 def skill_rating_chart(rows):
+    """Rows of name, total and counts per rating; any other keys reach the template as is
+    (the skills step's domain list: url, current, rated, emphasized)."""
     bars = []
     for row in rows:
         total = row["total"] or 1
@@ -31,6 +33,6 @@ def skill_rating_chart(rows):
                 }
             )
             offset += width
-        bars.append({"name": row["name"], "total": row["total"], "segments": segments})
+        bars.append({**row, "segments": segments})
     legend = [{"label": label, "tone": RATING_TONES[value]} for value, label in RATING_CHOICES]
     return {"bars": bars, "legend": legend}
