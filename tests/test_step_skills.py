@@ -198,3 +198,12 @@ def test_a_domain_page_stays_within_the_query_budget(alice_client, profile, htmx
     with CaptureQueriesContext(connection) as ctx:
         assert alice_client.get(url, **extra).status_code == 200
     assert len(ctx.captured_queries) <= 6
+
+
+def test_the_lane_steps_htmx_save_swaps_in_the_first_domain(alice_client, profile):
+    response = alice_client.post(step_url(profile, "lane"), valid_data("lane"), **HX)
+    first = domains()[0]
+    assert response["HX-Push-Url"] == domain_url(profile, first)
+    body = response.content.decode()
+    assert f'name="domain" value="{first.slug}"' in body
+    assert body.count('<fieldset class="rating') == first.skills.count()

@@ -138,7 +138,9 @@ def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse
     next_handler = handler_for(next_step(handler.step).slug)
     if not post.partial:
         return redirect(next_handler.step.url(profile))
-    return _continue(post, next_handler, next_handler.load(profile), notice)
+    # The next step from its start, as a GET without a query shows it.
+    content = next_handler.scope(next_handler.load(profile), {}, posted=False)
+    return _continue(post, next_handler, content, notice)
 
 
 def _continue(post: StepPost, handler: Handler, content: dict, notice: str) -> HttpResponse:
