@@ -14,12 +14,13 @@ from __future__ import annotations
 from django.http import Http404
 from django.utils.http import urlencode
 
+from roles import guide
 from roles.models import Skill
 
 from .. import forms as f
 from ..choices import Rating
 from .base import Handler
-from .skill_fields import rating_fieldsets
+from .skills_html import domain_nav, rating_fieldsets
 
 
 def group_by_domain(skills) -> list[tuple]:
@@ -49,6 +50,22 @@ def rating_counts(skills, ratings: dict) -> list[int]:
     return counts
 
 
+def _load(profile) -> tuple:
+    """The checklist and its domains for the profile's lane: the same for every profile
+    on that lane, so kept with the guide's other rows (roles.guide) until content changes."""
+    skills = tuple(Skill.objects.with_emphasis(profile.lane_id))
+    domains = tuple(
+        # sorted() is stable: the emphasized first, each group in checklist order.
+        (domain, sorted(group, key=lambda s: not s.emphasized))
+        for domain, group in group_by_domain(skills)
+    )
+    return skills, domains
+
+
+def _domain_url(step_url: str, domain) -> str:
+    return f"{step_url}?{urlencode({'domain': domain.slug})}" if domain else step_url
+
+
 class SkillsHandler(Handler):
     slug = "skills"
 
@@ -59,12 +76,7 @@ class SkillsHandler(Handler):
         return any(r not in (None, "", "none") for r in (answers.get("skills") or {}).values())
 
     def load(self, profile):
-        skills = list(Skill.objects.with_emphasis(profile.lane_id))
-        domains = [
-            # sorted() is stable: the emphasized first, each group in checklist order.
-            (domain, sorted(group, key=lambda s: not s.emphasized))
-            for domain, group in group_by_domain(skills)
-        ]
+        skills, domains = guide.cached(f"skills:{profile.lane_id or 0}", lambda: _load(profile))
         return {"skills": skills, "domains": domains, "domain": None, "scoped": skills}
 
     def scope(self, content, params, *, posted):
@@ -83,9 +95,7 @@ class SkillsHandler(Handler):
         return {**content, "domain": domain, "index": index, "scoped": skills}
 
     def part_url(self, profile, content):
-        url = self.step.url(profile)
-        domain = content["domain"]
-        return f"{url}?{urlencode({'domain': domain.slug})}" if domain else url
+        return _domain_url(self.step.url(profile), content["domain"])
 
     def next_part(self, content):
         if content["domain"] is None or content["index"] + 1 >= len(content["domains"]):
@@ -127,13 +137,14 @@ class SkillsHandler(Handler):
     def context(self, form, content, profile, answers):
         ratings = self.current_ratings(form, content, answers)
         current = content["domain"]
+        step_url = self.step.url(profile)
         domain_rows = []
         for domain, skills in content["domains"]:
             counts = rating_counts(skills, ratings)
             domain_rows.append(
                 {
                     "name": domain.name,
-                    "url": self.part_url(profile, self._part(content, len(domain_rows))),
+                    "url": _domain_url(step_url, domain),
                     "current": domain == current,
                     "counts": counts,
                     "total": len(skills),
@@ -145,7 +156,8 @@ class SkillsHandler(Handler):
         return {
             "domain": current,
             "domain_number": content.get("index", 0) + 1,
-            "domain_rows": domain_rows,
+            "domain_count": len(domain_rows),
+            "domain_nav": domain_nav(domain_rows),
             "fieldsets": [(domain, rating_fieldsets(skills, form)) for domain, skills in shown],
             "skill_gaps": skill_gaps(content["skills"], ratings),
             "lane": profile.lane,

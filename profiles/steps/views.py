@@ -134,18 +134,19 @@ def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse
     notice = handler.saved_notice(post.content)
     part = handler.next_part(post.content)
     if part is not None:
-        return _continue(post, handler, part, notice)
+        return _continue(post, handler, part, handler.part_url(profile, part), notice)
     next_handler = handler_for(next_step(handler.step).slug)
+    url = next_handler.step.url(profile)
     if not post.partial:
-        return redirect(next_handler.step.url(profile))
-    # The next step from its start, as a GET without a query shows it.
+        return redirect(url)
+    # The next step from its start, as a GET of its URL shows it.
     content = next_handler.scope(next_handler.load(profile), {}, posted=False)
-    return _continue(post, next_handler, content, notice)
+    return _continue(post, next_handler, content, url, notice)
 
 
-def _continue(post: StepPost, handler: Handler, content: dict, notice: str) -> HttpResponse:
-    """After a save: the next part of the step, or the next step (a new page without htmx)."""
-    url = handler.part_url(post.profile, content)
+def _continue(post: StepPost, handler: Handler, content: dict, url: str, notice: str):
+    """After a save: the next part of the step or the next step, at `url` (without htmx,
+    a redirect there)."""
     if not post.partial:
         return redirect(url)
     form = fresh_form(handler, content, post.profile)
