@@ -12,7 +12,6 @@ split: a tab opened before then still saves what it shows.
 from __future__ import annotations
 
 from django.http import Http404
-from django.utils.http import urlencode
 
 from roles import guide
 from roles.models import Skill
@@ -63,7 +62,8 @@ def _load(profile) -> tuple:
 
 
 def _domain_url(step_url: str, domain) -> str:
-    return f"{step_url}?{urlencode({'domain': domain.slug})}" if domain else step_url
+    # A SlugField holds only URL-safe characters: nothing to quote.
+    return f"{step_url}?domain={domain.slug}" if domain else step_url
 
 
 class SkillsHandler(Handler):

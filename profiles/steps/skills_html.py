@@ -9,6 +9,8 @@ gives the same HTML for a fraction of the time. Every value is escaped where it 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -42,24 +44,42 @@ def rating_fieldset(skill, bound) -> str:
             for message in bound.errors
         )
         error = f'<p class="error-message" id="{escape(bound.auto_id)}_error">{messages}</p>'
-    badges = f'<span class="badge{" badge--must" if skill.is_must else ""}">'
-    badges += f"{escape(skill.get_level_display())}</span>"
-    if skill.emphasized:
-        badges += ' <span class="badge badge--lane">Emphasized</span>'
-    name = escape(bound.html_name)
-    auto_id = escape(bound.auto_id)
+    legend = _legend(skill.name, skill.get_level_display(), skill.is_must, skill.emphasized)
     current = str(bound.value())
     radios = "".join(
-        f'<li><input type="radio" name="{name}" value="{escape(value)}" id="{auto_id}_{index}"'
-        f"{' checked' if current == str(value) else ''}>"
-        f'<label for="{auto_id}_{index}">{escape(label)}</label></li>'
-        for index, (value, label) in enumerate(bound.field.choices)
+        checked if value == current else plain
+        for value, plain, checked in _radios(
+            bound.html_name, bound.auto_id, tuple(bound.field.choices)
+        )
     )
     return (
         f'<fieldset class="{classes}"{describedby}>'
-        f'<legend><span class="rating__name">{escape(skill.name)}</span> {badges}</legend>'
+        f"{legend}"
         f'{error}<ul class="choices choices--inline">{radios}</ul></fieldset>'
     )
+
+
+@lru_cache(maxsize=1024)
+def _legend(name: str, level: str, is_must: bool, emphasized: bool) -> str:
+    """A skill's legend: the same on every page that shows it, so escaped once (a renamed
+    skill is a new key)."""
+    badges = f'<span class="badge{" badge--must" if is_must else ""}">{escape(level)}</span>'
+    if emphasized:
+        badges += ' <span class="badge badge--lane">Emphasized</span>'
+    return f'<legend><span class="rating__name">{escape(name)}</span> {badges}</legend>'
+
+
+@lru_cache(maxsize=1024)
+def _radios(html_name: str, auto_id: str, choices) -> tuple:
+    """(value, the radio's <li>, the same checked) for each choice of one skill's group."""
+    name, auto_id = escape(html_name), escape(auto_id)
+    items = []
+    for index, (value, label) in enumerate(choices):
+        start = f'<li><input type="radio" name="{name}" value="{escape(value)}" '
+        start += f'id="{auto_id}_{index}"'
+        end = f'><label for="{auto_id}_{index}">{escape(label)}</label></li>'
+        items.append((str(value), start + end, start + " checked" + end))
+    return tuple(items)
 
 
 def rating_fieldsets(skills, form) -> SafeString:
@@ -69,8 +89,10 @@ def rating_fieldsets(skills, form) -> SafeString:
     )
 
 
-def rating_bar(name: str, counts: list[int], total: int) -> str:
-    """A domain's ratings as one stacked bar (SVG attributes only: the CSP forbids style)."""
+@lru_cache(maxsize=4096)
+def rating_bar(name: str, counts: tuple[int, ...], total: int) -> str:
+    """A domain's ratings as one stacked bar (SVG attributes only: the CSP forbids style).
+    People's counts repeat (a domain of 9 has few splits), so each is built once."""
     parts, said, offset = [], [], 0.0
     for (value, label), count in zip(RATING_CHOICES, counts, strict=True):
         if not count:
@@ -104,7 +126,7 @@ def domain_nav(rows: list[dict]) -> SafeString:
         items.append(
             f'{opening}<span class="skill-chart__name">{link}'
             f' <span class="skill-chart__progress">{progress}</span></span>'
-            f"{rating_bar(row['name'], row['counts'], row['total'])}</li>"
+            f"{rating_bar(row['name'], tuple(row['counts']), row['total'])}</li>"
         )
     return mark_safe(  # noqa: S308 - built only from escaped values
         '<nav class="skill-chart" id="skill-domains" aria-labelledby="skill-domains-title" '
