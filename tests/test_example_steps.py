@@ -1,6 +1,8 @@
 """The worked example's step pages (/example/<lane>/steps/<step>/): the sample, every step
 and every lane, in the real step templates, read-only for visitors and signed-in people."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -136,3 +138,28 @@ def test_the_query_count_is_small_and_the_same_on_every_lane(
     for lane in LANES:
         with django_assert_max_num_queries(4):
             assert client.get(example_step_url(lane, slug), **extra).status_code == 200
+
+
+def test_coach_findings_show_without_dismiss(client, alice_client):
+    """A rule staff add later may flag the sample: its findings show, with nothing that
+    would save a dismissal."""
+    from roles.models import MessagingRule
+
+    MessagingRule.objects.create(
+        kind=MessagingRule.AVOID,
+        slug="no-copilots",
+        text="Copilot",
+        pattern="Runbook Copilot",
+        explanation="Say what it does.",
+    )
+    for who in (client, alice_client):
+        for url in [
+            example_step_url("applied-ai", "messaging"),
+            example_step_url("applied-ai", "review"),
+            reverse("example:linkedin", args=["applied-ai"]),
+        ]:
+            html = who.get(url).content.decode()
+            # The review counts findings; the other two list them.
+            assert "coach-finding" in html or re.search(r"The coach has \d+ findings", html), url
+            assert "Dismiss" not in html and "coach_dismiss" not in html, url
+            assert owner_urls(page_parts(html)) == [], url
