@@ -4,6 +4,8 @@ and every lane, in the real step templates, read-only for visitors and signed-in
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from profiles.models import Profile
@@ -130,14 +132,18 @@ def test_the_entry_points_lead_to_the_first_step(client, alice_client):
 
 @pytest.mark.parametrize("slug", STEP_SLUGS)
 @pytest.mark.parametrize("htmx", [False, True])
-def test_the_query_count_is_small_and_the_same_on_every_lane(
-    client, slug, htmx, django_assert_max_num_queries
-):
+def test_the_query_count_is_small_and_the_same_on_every_lane(client, slug, htmx):
+    """Counted on a warm process, as a server runs (the guide's rows are cached per
+    process): a visitor's page needs at most the step's own content rows."""
     extra = {"HTTP_HX_REQUEST": "true"} if htmx else {}
-    client.get(example_step_url("applied-ai", slug), **extra)  # warm: the guide's rows
+    client.get(example_step_url("applied-ai", slug), **extra)
+    counts = set()
     for lane in LANES:
-        with django_assert_max_num_queries(4):
+        with CaptureQueriesContext(connection) as ctx:
             assert client.get(example_step_url(lane, slug), **extra).status_code == 200
+        counts.add(len(ctx.captured_queries))
+    assert len(counts) == 1
+    assert counts.pop() <= 3
 
 
 def test_coach_findings_show_without_dismiss(client, alice_client):
