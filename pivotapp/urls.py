@@ -12,5 +12,6 @@ urlpatterns = [
     path("accounts/settings/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("profiles/", include("profiles.urls")),
+    path("example/", include("profiles.example.urls")),
     path("", include("roles.urls")),
 ]

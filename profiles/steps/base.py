@@ -29,6 +29,11 @@ class Step:
     intro: str = ""
 
     def url(self, profile) -> str:
+        # The worked example (profiles/example/) is an unsaved profile whose read-only
+        # pages live elsewhere: it says where its steps are.
+        own = getattr(profile, "step_url", None)
+        if own is not None:
+            return own(self.slug)
         return reverse("profiles:step", args=[profile.pk, self.slug])
 
     @property

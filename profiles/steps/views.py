@@ -34,14 +34,36 @@ def render_step(
     focus: str = "",
     partial: bool | None = None,
 ) -> HttpResponse:
+    context = step_context(
+        profile, handler, content, form, conflict=conflict, notice=notice, focus=focus
+    )
+    whole_page = None if partial is None else not partial
+    return render_panel(
+        request, "profiles/step_layout.html", context, status=status, whole_page=whole_page
+    )
+
+
+def step_context(
+    profile: Profile,
+    handler: Handler,
+    content: dict,
+    form,
+    *,
+    conflict: list | None = None,
+    notice: str = "",
+    focus: str = "",
+) -> dict:
+    """What a step's panel needs; the worked example (profiles/example/) shows the same."""
     step = handler.step
     answers = profile.answers or {}
+    following = None if step.is_last else next_step(step)
     context = {
         "profile": profile,
         "step": step,
         "step_states": step_states(profile, step),
         "step_url": handler.part_url(profile, content),
-        "next_step": None if step.is_last else next_step(step),
+        "next_step": following,
+        "next_step_url": following.url(profile) if following else "",
         "form": form,
         "errors": handler.errors(form) if form.is_bound else [],
         "conflict": conflict,
@@ -52,10 +74,7 @@ def render_step(
         "panel_template": f"profiles/step_{step.slug}.html",
     }
     context.update(handler.context(form, content, profile, answers))
-    whole_page = None if partial is None else not partial
-    return render_panel(
-        request, "profiles/step_layout.html", context, status=status, whole_page=whole_page
-    )
+    return context
 
 
 def save_section(handler: Handler, content: dict, profile: Profile, form) -> None:
