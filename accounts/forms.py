@@ -4,6 +4,8 @@ from allauth.account import forms as allauth_forms
 from django import forms
 from django.core.exceptions import ValidationError
 
+from pivotapp.forms import Form, RefuseNulMixin
+
 LENGTH_HINT = (
     "At least 12 characters. A passphrase of a few unrelated words is easy to remember "
     "and hard to guess; there is no upper limit."
@@ -15,7 +17,7 @@ def _plain_widget(field) -> None:
     field.widget.attrs.pop("placeholder", None)
 
 
-class LoginForm(allauth_forms.LoginForm):
+class LoginForm(RefuseNulMixin, allauth_forms.LoginForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["login"].label = "Email address"
@@ -35,7 +37,7 @@ class LoginForm(allauth_forms.LoginForm):
             return self.cleaned_data
 
 
-class SignupForm(allauth_forms.SignupForm):
+class SignupForm(RefuseNulMixin, allauth_forms.SignupForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address"
@@ -48,7 +50,7 @@ class SignupForm(allauth_forms.SignupForm):
             _plain_widget(field)
 
 
-class _PlainFieldsMixin:
+class _PlainFieldsMixin(RefuseNulMixin):
     labels: dict[str, str] = {}
     hints: dict[str, str] = {}
 
@@ -90,7 +92,7 @@ class ReauthenticateForm(_PlainFieldsMixin, allauth_forms.ReauthenticateForm):
     labels = {"password": "Password"}
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(Form):
     password = forms.CharField(
         label="Your password",
         help_text="To make sure it is you.",

@@ -7,10 +7,12 @@ expression that does not compile, a text key that does not exist) never reaches 
 from django import forms
 from django.contrib import admin
 
+from pivotapp.forms import ModelForm
+
 from .models import MessageTemplate, MessagingRule
 
 
-class MessagingRuleAdminForm(forms.ModelForm):
+class MessagingRuleAdminForm(ModelForm):
     class Meta:
         model = MessagingRule
         fields = [

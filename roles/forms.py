@@ -4,6 +4,8 @@ from django import forms
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
+from pivotapp.forms import Form, ModelForm
+
 from .models import WEIGHT_MESSAGE, DayToDayShare, Gap, GapPriority, MessageTemplate, ReadingSignal
 from .placeholders import PLACEHOLDERS
 
@@ -28,7 +30,7 @@ def priority_field(**kwargs) -> forms.IntegerField:
 SHARE_MESSAGE = "A share is a whole percentage from 1 to 100."
 
 
-class DayToDayShareForm(forms.ModelForm):
+class DayToDayShareForm(ModelForm):
     percent = forms.IntegerField(
         label="Percent",
         min_value=1,
@@ -96,7 +98,7 @@ def placeholder_help() -> str:
     )
 
 
-class MessageTemplateAdminForm(forms.ModelForm):
+class MessageTemplateAdminForm(ModelForm):
     class Meta:
         model = MessageTemplate
         fields = ["name", "key", "section", "order", "body", "guidance", "max_length"]
@@ -111,7 +113,7 @@ class MessageTemplateAdminForm(forms.ModelForm):
         self.fields["body"].help_text = placeholder_help()
 
 
-class GapAdminForm(forms.ModelForm):
+class GapAdminForm(ModelForm):
     default_priority = priority_field(label="Default priority")
 
     class Meta:
@@ -119,7 +121,7 @@ class GapAdminForm(forms.ModelForm):
         fields = ["name", "slug", "default_priority", "order", "why_it_matters", "deliverable"]
 
 
-class GapPriorityForm(forms.ModelForm):
+class GapPriorityForm(ModelForm):
     priority = priority_field(label="Priority")
 
     class Meta:
@@ -135,7 +137,7 @@ POSTING_BINARY = (
 )
 
 
-class PostingForm(forms.Form):
+class PostingForm(Form):
     """The reader's one field. Never a maxlength attribute: a browser would cut a long
     posting silently, where the message below says what to do."""
 
@@ -177,7 +179,7 @@ class PostingForm(forms.Form):
         return text
 
 
-class ReadingSignalForm(forms.ModelForm):
+class ReadingSignalForm(ModelForm):
     # The model's validators would say "less than or equal to 10"; editors need the why.
     weight = forms.IntegerField(
         label="Weight",

@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from pivotapp.forms import Form
 from pivotapp.panels import render_panel, wants_partial
 
 from ..models import Profile, Version
@@ -23,7 +24,7 @@ HISTORY_PAGE_SIZE = 25
 MAX_NUMBER = 2_147_483_647  # the version number column is a 32-bit integer
 
 
-class CompareForm(forms.Form):
+class CompareForm(Form):
     a = forms.IntegerField(
         label="From version",
         min_value=1,
