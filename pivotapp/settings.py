@@ -150,6 +150,7 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "accounts.password_strength.StrengthValidator", "OPTIONS": {"min_score": 4}},
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -264,6 +265,8 @@ ACCOUNT_FORMS = {
     "change_password": "accounts.forms.ChangePasswordForm",
     "add_email": "accounts.forms.AddEmailForm",
     "reauthenticate": "accounts.forms.ReauthenticateForm",
+    "request_login_code": "accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "accounts.forms.ConfirmLoginCodeForm",
 }
 # allauth.usersessions records each sign-in (one row per session, indexed by user) so
 # deleting an account can end its sessions on every device. No activity tracking: it
@@ -281,4 +284,12 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
     "confirm_email": "1/3m/key",
+    # Sign-in codes by email: at most 3 requests a minute per address, and a code allows
+    # 3 tries (ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS) within its 3 minutes.
+    "request_login_code": "20/m/ip,3/m/key",
 }
+# The owner's way in while a stranger's failed guesses hold the password login locked
+# (the 429 page offers it). The trade-off is in docs/security.md.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 180
