@@ -127,6 +127,14 @@ if env_str("TEST_DATABASE_NAME"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caps that keep one account from filling the database (profiles/services.py says so
+# to the person, with what to do).
+PIVOT_MAX_PROFILES = env_int("PIVOT_MAX_PROFILES", 25)
+PIVOT_MAX_VERSIONS = env_int("PIVOT_MAX_VERSIONS", 1000)
+# The working copy's answers as JSON (UTF-8). A complete profile with every text at its
+# longest is far below this.
+PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)
+
 # A cache every worker shares: allauth's rate limits must count across processes.
 REDIS_URL = env_str("REDIS_URL", "")
 if TESTING:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from roles.models import MessageTemplate, MessagingRule
+from roles.patterns import PatternError
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 QUOTE_MAX = 120
@@ -116,7 +117,7 @@ def _check_one(
     check = MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
     try:
         regex = rule.regex()
-    except re.error:  # admin refuses these; an old bad row must not break a page
+    except PatternError:  # admin refuses these; an old bad row must not break a page
         return []
 
     if check == MessagingRule.AVOID_WORDING:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -49,6 +50,7 @@ from roles.models import (
 from .. import services
 from ..choices import GapStatus, Rating
 from ..models import Profile, Version
+from ..services import QuotaExceeded
 from ..texts import current_texts, lane_for
 
 SCHEMA_VERSION = 1
@@ -162,6 +164,12 @@ def save_version(*, profile: Profile, note: str = "") -> Version:
         raise ValueError(f"A version note is at most {NOTE_MAX_LENGTH} characters.")
     with transaction.atomic():
         locked = Profile.objects.select_for_update().get(pk=profile.pk)
+        limit = settings.PIVOT_MAX_VERSIONS
+        if Version.objects.filter(profile=locked).count() >= limit:
+            raise QuotaExceeded(
+                f"This profile has {limit:,} saved versions, the most it can keep. Its "
+                "working copy stays saved; start a new profile to keep more versions."
+            )
         number = locked.last_version_number + 1
         snapshot = build_snapshot(locked)
         headline = next((t["text"] for t in snapshot["texts"] if t["key"] == HEADLINE_KEY), "")
