@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
 DENIED_FEATURES = (
@@ -57,3 +62,34 @@ class SecurityHeadersMiddleware:
         if user is not None and user.is_authenticated:
             private_no_store(response)
         return response
+
+
+STAFF_NEED_MFA = (
+    "The admin needs a second factor on your account. Add an authenticator app or a "
+    "passkey here, then open the admin again."
+)
+
+
+class AdminRequiresMFAMiddleware:
+    """Staff reach /admin/ only with a second factor on their account (ADMIN_REQUIRES_MFA,
+    on in production). allauth then asks for it at every sign-in, so a stolen password
+    alone never opens the admin. Without one they are sent to set it up."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if settings.ADMIN_REQUIRES_MFA and self._needs_second_factor(request):
+            messages.warning(request, STAFF_NEED_MFA)
+            return redirect("mfa_index")
+        return self.get_response(request)
+
+    @staticmethod
+    def _needs_second_factor(request: HttpRequest) -> bool:
+        user = request.user
+        return (
+            request.path.startswith(reverse("admin:index"))
+            and user.is_authenticated
+            and user.is_staff
+            and not is_mfa_enabled(user)
+        )

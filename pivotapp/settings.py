@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "allauth.usersessions",
     "django_htmx",
     "template_partials",
@@ -91,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "pivotapp.middleware.AdminRequiresMFAMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -276,6 +278,17 @@ ACCOUNT_FORMS = {
     "request_login_code": "accounts.forms.RequestLoginCodeForm",
     "confirm_login_code": "accounts.forms.ConfirmLoginCodeForm",
 }
+# Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
+# passkeys, which also sign in on their own ("Sign in with a passkey").
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Pivot"
+# Accept the code of the 30 seconds before or after: phones' clocks drift.
+MFA_TOTP_TOLERANCE = 1
+# WebAuthn insists on https, except on localhost in development and in the browser tests.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG or TESTING
+# Staff reach /admin/ only once they have a second factor (pivotapp/middleware.py).
+ADMIN_REQUIRES_MFA = env_bool("ADMIN_REQUIRES_MFA", not (DEBUG or TESTING))
 # allauth.usersessions records each sign-in (one row per session, indexed by user) so
 # deleting an account can end its sessions on every device. No activity tracking: it
 # would write to the database on every signed-in request.
