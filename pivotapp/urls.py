@@ -4,6 +4,9 @@ from django.urls import include, path
 
 from .admin_site import view_on_site
 
+# A database out of reach is a 503 with its own page; any other failure the 500 page.
+handler500 = "pivotapp.errors.server_error"
+
 # Admin sign-in goes through allauth's login, so its rate limits protect staff accounts too.
 admin.site.login = secure_admin_login(admin.site.login)
 
