@@ -279,7 +279,7 @@ ACCOUNT_FORMS = {
     "confirm_login_code": "accounts.forms.ConfirmLoginCodeForm",
 }
 # Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
-# passkeys, which also sign in on their own ("Sign in with a passkey").
+# passkeys, which also sign in on their own ("Use a passkey" on the sign-in page).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Pivot"

@@ -61,7 +61,7 @@ def test_a_passkey_is_added_then_signs_in_without_a_password(browse, make_accoun
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()
 
     page.goto("/accounts/login/")
-    page.get_by_role("button", name="Sign in with a passkey").click()
+    page.get_by_role("button", name="Use a passkey").click()
     expect(page).to_have_url(re.compile(r"/profiles/$"))
     expect(page.get_by_role("link", name="alice@example.com")).to_be_visible()
     key.refresh_from_db()
