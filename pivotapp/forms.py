@@ -1,15 +1,20 @@
-"""What every form of the site shares: no NUL character reaches the database.
+"""What every form of the site shares.
 
-PostgreSQL refuses a NUL inside text (it raises DataError, a 500), and Django's CharField
-only guards the fields that are CharFields. This check reads the raw submitted values of
-every field — choices, hidden fields and JSON included — and puts a plain message next
-to the field, so the person keeps what they typed and learns what to remove.
+- Drawing: every form field is drawn by one template, `templates/forms/field.html`,
+  through `{{ field.as_field_group }}`; Django's BoundField ties the hint and the error to
+  the control (`aria-describedby`, `aria-invalid`), so no template builds those ids itself.
+- No NUL character reaches the database: PostgreSQL refuses a NUL inside text (it raises
+  DataError, a 500), and Django's CharField only guards the fields that are CharFields.
+  RefuseNulMixin reads the raw submitted values of every field — choices, hidden fields
+  and JSON included — and puts a plain message next to the field, so the person keeps
+  what they typed and learns what to remove.
 """
 
 from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.renderers import TemplatesSetting
 from django.utils.http import url_has_allowed_host_and_scheme
 
 NUL_MESSAGE = (
@@ -62,3 +67,8 @@ def same_site_path(value: str, *, host: str, secure: bool) -> bool:
         and not has_nul(value)
         and url_has_allowed_host_and_scheme(value, allowed_hosts={host}, require_https=secure)
     )
+
+
+class FormRenderer(TemplatesSetting):
+    # TemplatesSetting: the field template lives with the project's other templates.
+    field_template_name = "forms/field.html"

@@ -4,7 +4,7 @@ import pytest
 
 from profiles.versions.diff import diff_html, diff_snapshots, tokenize, word_ops
 from profiles.versions.snapshot import build_snapshot
-from tests.test_versioning_support import answers, make_profile
+from tests.version_data import answers, make_profile
 
 ADDED = '<ins><span class="visually-hidden">added: </span>'
 REMOVED = '<del><span class="visually-hidden">removed: </span>'

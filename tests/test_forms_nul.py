@@ -15,7 +15,7 @@ from django.urls import reverse
 from pivotapp.forms import NUL_MESSAGE, RefuseNulMixin
 from profiles.models import Profile
 
-from .test_step_support import make_profile, step_url, valid_data
+from .step_data import make_profile, step_url, valid_data
 
 OUR_APPS = ("profiles", "accounts", "roles", "pivotapp")
 

@@ -9,7 +9,7 @@ from profiles import services
 from profiles.models import Profile, Version
 from tests.coach_data import make_profile, make_version
 
-from .test_step_support import fill_all, step_url, valid_data
+from .step_data import fill_all, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 

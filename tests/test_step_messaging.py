@@ -6,7 +6,7 @@ from django.urls import reverse
 from profiles.models import Profile
 from roles.models import GlossaryTerm, MessageTemplate
 
-from .test_step_support import fill_all, make_profile, step_url, valid_data
+from .step_data import fill_all, make_profile, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 

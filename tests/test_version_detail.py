@@ -8,7 +8,7 @@ from django.urls import reverse
 from profiles.models import Version
 from profiles.versions.snapshot import save_version
 from roles.models import MessageTemplate
-from tests.test_versioning_support import make_profile, set_headline
+from tests.version_data import make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 

@@ -1,17 +1,12 @@
-"""Saving, numbering and restoring versions (profiles/versioning.py)."""
+"""Saving, numbering and restoring versions (profiles/versions/)."""
 
 import pytest
 
 from profiles.models import Profile, Version
-from profiles.versions.snapshot import (
-    SCHEMA_VERSION,
-    build_snapshot,
-    restore_version,
-    save_version,
-    snapshot_sections,
-)
+from profiles.versions.sections import snapshot_sections
+from profiles.versions.snapshot import SCHEMA_VERSION, build_snapshot, restore_version, save_version
 from roles.models import CredibilityPoint, MessageTemplate, RoleArchetype, Skill
-from tests.test_versioning_support import ANSWERS, make_profile, set_headline
+from tests.version_data import ANSWERS, make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from .. import steps
+from ..exports.limits import TEXT_MAX
 from ..exports.linkedin import (
-    TEXT_MAX,
     CopySource,
     findings_for,
     linkedin_texts,

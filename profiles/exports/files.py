@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import re
 
-from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
+from roles.models import InterviewExpectation
+
+from ..versions.sections import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
 JSON_SCHEMA_VERSION = 1
@@ -132,6 +134,14 @@ def gap_plan(source: CopySource) -> list[tuple[str, str, str]]:
     return rows
 
 
+def interview_expectations(source: CopySource) -> tuple[str, list[str]]:
+    """(whose, expectations): the guide's interview-level expectations for the lane, or
+    for every lane when none is chosen. Read from today's guide, for a saved version too:
+    it is the guide's advice about the lane, not something the person wrote."""
+    rows = InterviewExpectation.objects.for_lane(source.lane_slug or None)
+    return (source.lane_name or "every lane"), list(rows.values_list("text", flat=True))
+
+
 def positioning_txt(source: CopySource) -> str:
     parts = [_heading(source, "positioning"), "", f"Target lane: {source.lane_name or '-'}", ""]
     for item in source.texts:
@@ -144,6 +154,10 @@ def positioning_txt(source: CopySource) -> str:
     parts += [f"- {name}: {status}{' — ' + link if link else ''}" for name, status, link in plan]
     if not plan:
         parts.append("(no gaps planned yet)")
+    whose, expectations = interview_expectations(source)
+    if expectations:
+        parts += ["", f"== Interview-level expectations ({whose}, from the guide) =="]
+        parts += [f"- {text}" for text in expectations]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -174,6 +188,16 @@ def positioning_md(source: CopySource) -> str:
         f"- **{md_escape(name)}:** {status}" + (f" — {md_escape(link)}" if link else "")
         for name, status, link in plan
     ] or ["*(no gaps planned yet)*"]
+    whose, expectations = interview_expectations(source)
+    if expectations:
+        parts += [
+            "",
+            "## Interview-level expectations",
+            "",
+            f"*From the guide, for {md_escape(whose)}.*",
+            "",
+        ]
+        parts += [f"- {md_escape(text)}" for text in expectations]
     return "\n".join(parts).rstrip() + "\n"
 
 

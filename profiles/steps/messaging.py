@@ -6,11 +6,13 @@ from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 
-from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
+from roles import guide
 
 from .. import forms as f
 from ..coach import engine as coach
+from ..coach.advice import guide_advice
 from ..models import Profile
 from ..texts import current_texts
 from .base import Handler
@@ -19,7 +21,7 @@ if TYPE_CHECKING:
     from .views import StepPost
 
 
-def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dict:
+def findings_for(texts: dict, profile: Profile, answers: dict, templates, rules=None) -> dict:
     return coach.check_texts(
         {key: t.text for key, t in texts.items()},
         lane_slug=profile.lane.slug if profile.lane_id and profile.lane else None,
@@ -27,6 +29,7 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dic
         artifacts=coach.artifact_names(answers),
         # The template rows are already loaded: spare the coach its own query for limits.
         limits={t.key: t.max_length for t in templates if t.max_length},
+        rules=rules,
     )
 
 
@@ -59,10 +62,13 @@ class MessagingHandler(Handler):
 
     def load(self, profile):
         return {
-            "templates": list(MessageTemplate.objects.all()),
-            "points": dict(CredibilityPoint.objects.values_list("slug", "name")),
-            "glossary": list(GlossaryTerm.objects.all()),
+            "templates": list(guide.message_templates()),
+            "points": {p.slug: p.name for p in guide.credibility_points()},
+            "glossary": list(guide.glossary_terms()),
             "lane": profile.lane,
+            "preview_url": reverse("profiles:preview", args=[profile.pk]),
+            # Loaded once for the findings and for the advice listed above the texts.
+            "rules": coach.active_rules(),
         }
 
     def initial(self, answers, content):
@@ -70,7 +76,12 @@ class MessagingHandler(Handler):
         return {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
 
     def build_form(self, content, *, data=None, initial=None):
-        return f.MessagingForm(data, initial=initial, templates=content["templates"])
+        return f.MessagingForm(
+            data,
+            initial=initial,
+            templates=content["templates"],
+            preview_url=content["preview_url"],
+        )
 
     def typed_answers(self, form, content, answers: dict) -> dict:
         """The answers with the overrides as currently typed (valid or not)."""
@@ -107,7 +118,7 @@ class MessagingHandler(Handler):
             templates=content["templates"],
             credibility_names=content["points"],
         )
-        findings = findings_for(texts, profile, typed, content["templates"])
+        findings = findings_for(texts, profile, typed, content["templates"], content["rules"])
         # A note shared by several texts ("Build these four lines once…") is said once,
         # above the first of them.
         shown: set[str] = set()
@@ -128,6 +139,7 @@ class MessagingHandler(Handler):
             "text_rows": rows,
             "glossary": content["glossary"],
             "finding_count": coach.open_count(findings),
+            "advice": guide_advice(content["rules"], content["lane"]),
         }
 
     def summary(self, answers, content):

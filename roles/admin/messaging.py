@@ -1,4 +1,4 @@
-"""Admin for the coach's MessagingRule rows (imported by roles/admin.py).
+"""Admin for the message templates and the coach's MessagingRule rows.
 
 Validation happens here and in MessagingRule.clean, so a rule that cannot run (a regular
 expression that does not compile, a text key that does not exist) never reaches the coach.
@@ -6,10 +6,13 @@ expression that does not compile, a text key that does not exist) never reaches 
 
 from django import forms
 from django.contrib import admin
+from django.http import HttpRequest
 
 from pivotapp.forms import ModelForm
 
-from .models import MessageTemplate, MessagingRule
+from ..forms import MessageTemplateAdminForm
+from ..models import MessageTemplate, MessagingRule
+from ..placeholders import placeholders_in
 
 
 class MessagingRuleAdminForm(ModelForm):
@@ -29,6 +32,7 @@ class MessagingRuleAdminForm(ModelForm):
             "threshold",
             "applies_to",
             "lanes",
+            "shown_before_texts",
             "explanation",
             "fix",
         ]
@@ -55,9 +59,17 @@ class MessagingRuleAdminForm(ModelForm):
 @admin.register(MessagingRule)
 class MessagingRuleAdmin(admin.ModelAdmin):
     form = MessagingRuleAdminForm
-    list_display = ["text", "kind", "check_type", "severity", "is_active", "order"]
-    list_editable = ["is_active", "order"]
-    list_filter = ["kind", "severity", "is_active", "lanes"]
+    list_display = [
+        "text",
+        "kind",
+        "check_type",
+        "severity",
+        "is_active",
+        "shown_before_texts",
+        "order",
+    ]
+    list_editable = ["is_active", "shown_before_texts", "order"]
+    list_filter = ["kind", "severity", "is_active", "shown_before_texts", "lanes"]
     search_fields = ["text", "slug", "pattern", "explanation", "fix"]
     prepopulated_fields = {"slug": ["text"]}
     filter_horizontal = ["lanes"]
@@ -72,5 +84,31 @@ class MessagingRuleAdmin(admin.ModelAdmin):
             },
         ),
         ("Where it applies", {"fields": ["applies_to", "lanes"]}),
-        ("What the person reads", {"fields": ["explanation", "fix"]}),
+        ("What the person reads", {"fields": ["shown_before_texts", "explanation", "fix"]}),
     ]
+
+
+@admin.register(MessageTemplate)
+class MessageTemplateAdmin(admin.ModelAdmin):
+    form = MessageTemplateAdminForm
+    list_display = ["name", "key", "section", "slots", "max_length", "order"]
+    list_editable = ["order"]
+    list_filter = ["section", ("max_length", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "key", "body", "guidance"]
+    ordering = ["section", "order", "name"]
+    fields = ["name", "key", "section", "order", "body", "guidance", "max_length"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        # The app finds templates by key; renaming one would silently drop it from every page.
+        return ["key"] if obj is not None else []
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj=None):
+        return {"key": ["name"]} if obj is None else {}
+
+    @admin.display(description="Slots")
+    def slots(self, obj: MessageTemplate) -> str:
+        try:
+            names = placeholders_in(obj.body)
+        except ValueError:
+            return "(braces do not match)"
+        return ", ".join("{" + name + "}" for name in names) or "—"
