@@ -73,6 +73,16 @@ def test_gunicorn_sends_no_server_header_and_keeps_the_sites_headers(tmp_path):
         server.wait(timeout=10)
 
 
-@pytest.mark.parametrize("name", ["TRUSTED_PROXY_COUNT"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "TRUSTED_PROXY_COUNT",
+        "PIVOT_MAX_PROFILES",
+        "PIVOT_MAX_VERSIONS",
+        "PIVOT_MAX_ANSWERS_BYTES",
+        "ADMIN_REQUIRES_MFA",
+        "STATIC_ROOT",
+    ],
+)
 def test_env_example_lists_the_new_settings(name):
     assert f"\n{name}=" in (ROOT / ".env.example").read_text()
