@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles chaos clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles sample chaos clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,11 @@ cluster-test: install
 # seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
 eval-coach: install
 	$(BIN)/python -m bench.eval_coach
+
+# The sample profile's LinkedIn copy and 60-second opener for the five lanes, to read,
+# with the quality checks' findings (profiles/sample/; a throwaway SQLite database).
+sample: install
+	$(BIN)/python -m bench.sample_copy
 
 # How well the posting reader reads tests/data/postings/ with the signals in the database
 # (migrated first, like `make run`): group accuracy, archetype top-1/top-2, skill P/R.

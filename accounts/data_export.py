@@ -37,6 +37,7 @@ EXPORTED: dict[str, ExportSpec] = {
     "account.emailaddress": ExportSpec(),
     "profiles.profile": ExportSpec(),
     "profiles.version": ExportSpec(),
+    "profiles.savedreading": ExportSpec(),
     # Where the account is signed in (IP, browser, when): the person's own data. The
     # session key is left out: it is the bearer secret of a live session.
     "usersessions.usersession": ExportSpec(exclude_fields=("session_key",)),

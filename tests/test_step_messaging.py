@@ -32,7 +32,7 @@ def test_every_template_is_shown_with_a_count(alice_client, profile):
     for template in MessageTemplate.objects.all():
         assert f'id="preview-{template.key}"' in body
         assert f'name="text__{template.key}"' in body
-    assert "Senior engineer with 9+ years across backend, cloud, payments" in body
+    assert "Senior engineer with 9+ years across backend, cloud, and payments" in body
     assert "characters of 220" in body
 
 

@@ -34,7 +34,7 @@ def test_snapshot_holds_answers_texts_templates_lane_and_names(profile):
         MessageTemplate.objects.values_list("key", flat=True)
     )
     assert texts["expanded_line"]["text"] == (
-        "Senior engineer with 9+ years across backend, cloud, payments, "
+        "Senior engineer with 9+ years across backend, cloud, and payments, "
         "now building agents, RAG and evals."
     )
     assert texts["linkedin_headline"]["max_length"] == 220
@@ -84,7 +84,7 @@ def test_save_stores_headline_note_and_leaves_last_edited(profile):
 
     assert version.note == "First full draft"
     assert version.headline == (
-        "Production AI Engineer · Agentic Systems + Reliability · Evals, Incident Response"
+        "Production AI Engineer · Agentic Systems + Reliability · Evals and Incident Response"
     )
     assert Profile.objects.get(pk=profile.pk).updated_at == before
 
@@ -101,7 +101,7 @@ def test_snapshot_reads_the_committed_working_copy_not_a_stale_instance(profile)
 
     version = save_version(profile=stale)
 
-    assert version.headline.endswith("· Agents, Evals")
+    assert version.headline.endswith("· Agents and Evals")
     assert stale.last_version_number == 1
 
 

@@ -21,12 +21,19 @@ ANSWERS = {
             }
         ],
     },
-    "credibility": {
-        "product-engineering-depth": "Shipped billing features used by 2M customers.",
-        "ai-proof": "Triage agent cut first response time by 40%.",
-    },
+    "credibility": [
+        {
+            "slug": "product-engineering-depth",
+            "text": "Shipped billing features used by 2M customers.",
+        },
+        {"slug": "ai-proof", "text": "Triage agent cut first response time by 40%."},
+    ],
     "lane": "applied-ai",
-    "skills": {"python": "strong", "rag": "working", "evals": "basic"},
+    "skills": [
+        {"slug": "rag", "rating": "working"},
+        {"slug": "evals", "rating": "basic"},
+        {"slug": "python", "rating": "strong"},
+    ],
     "gaps": {"evals-observability": {"status": "in_progress", "link": "https://example.com/evals"}},
     "messaging": {
         "overrides": {},

@@ -229,7 +229,7 @@ def check_texts(
 
 def artifact_names(answers: Mapping) -> list[str]:
     """What names a person's artifacts in their texts: each name and its one-liner (the
-    {artifact} slot shows the one-liner when there is one)."""
+    {artifact} slot shows the name with its result; an override may quote either)."""
     background = answers.get("background") or {}
     names: list[str] = []
     for artifact in background.get("artifacts") or []:

@@ -13,10 +13,12 @@ import re
 
 from roles.models import InterviewExpectation
 
+from ..answers import skill_ratings
+from ..rendering import ADVICE_KEYS
 from ..versions.sections import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
 
 # Inline markup that could start anywhere: escapes, code, emphasis, links, strike-through.
 _INLINE = re.compile(
@@ -101,7 +103,7 @@ def linkedin_md(source: CopySource) -> str:
 
 def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
     """(rating label, skill names) from strongest to none, only ratings that occur."""
-    ratings = source.answers.get("skills") or {}
+    ratings = skill_ratings(source.answers)
     names = snapshot_names(source.snapshot, "skills")
     order = answered_in_order(names, ratings)
     groups = []
@@ -142,10 +144,17 @@ def interview_expectations(source: CopySource) -> tuple[str, list[str]]:
     return (source.lane_name or "every lane"), list(rows.values_list("text", flat=True))
 
 
+def _text_name(item: dict) -> str:
+    """A text's heading; the guide's advice ("Moat", "Best use") says it is advice."""
+    name = item.get("name") or item["key"]
+    advice = item["key"] in ADVICE_KEYS and not item.get("overridden")
+    return f"{name} (the guide’s advice)" if advice else name
+
+
 def positioning_txt(source: CopySource) -> str:
     parts = [_heading(source, "positioning"), "", f"Target lane: {source.lane_name or '-'}", ""]
     for item in source.texts:
-        parts += [f"== {item.get('name') or item['key']} ==", item.get("text", ""), ""]
+        parts += [f"== {_text_name(item)} ==", item.get("text", ""), ""]
     parts += ["== Skills ==", *(f"{label}: {', '.join(n)}" for label, n in skills_summary(source))]
     if not skills_summary(source):
         parts.append("(not rated yet)")
@@ -172,7 +181,7 @@ def positioning_md(source: CopySource) -> str:
     ]
     for item in source.texts:
         parts += [
-            f"### {md_escape(item.get('name') or item['key'])}",
+            f"### {md_escape(_text_name(item))}",
             "",
             _md_block(item.get("text", "")),
             "",

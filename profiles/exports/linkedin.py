@@ -13,7 +13,7 @@ from django.utils.text import slugify
 
 from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
 from ..models import Profile, Version
-from ..texts import current_texts
+from ..rendering import current_texts
 from ..versions.snapshot import build_snapshot
 from .limits import ABOUT, DEFAULT_LIMITS, EXTRA_LIMITS, LIMIT_LABELS, LINKEDIN_KEYS, SEE_MORE_AT
 

@@ -14,8 +14,10 @@ from .. import forms as f
 from ..coach import engine as coach
 from ..coach.advice import guide_advice
 from ..models import Profile
-from ..texts import current_texts
+from ..rendering import current_texts, signal_key
 from .base import Handler
+
+BEST_USE = "best_use"
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -31,6 +33,18 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates, rules=
         limits={t.key: t.max_length for t in templates if t.max_length},
         rules=rules,
     )
+
+
+def lane_note(key: str, lane) -> str:
+    """What the chosen lane changes about a text: beside "Best use", the guide's word on
+    the lane's fit; beside the lane's signal line, where that line is used."""
+    if lane is None:
+        return ""
+    if key == BEST_USE and lane.best_fit_signal:
+        return f"For {lane.name}, the guide says: {lane.best_fit_signal.rstrip('.')}."
+    if key == signal_key(lane.slug):
+        return f"The signal line for {lane.name}: your About and cold intro message use it."
+    return ""
 
 
 class MessagingHandler(Handler):
@@ -123,6 +137,7 @@ class MessagingHandler(Handler):
         # above the first of them.
         shown: set[str] = set()
         rows = []
+        lane = profile.lane if profile.lane_id else None
         for t in content["templates"]:
             guidance = "" if t.guidance in shown else t.guidance
             shown.add(t.guidance)
@@ -133,6 +148,7 @@ class MessagingHandler(Handler):
                     "text": texts[t.key],
                     "field": form[f.text_field(t.key)],
                     "findings": findings.get(t.key, []),
+                    "lane_note": lane_note(t.key, lane),
                 }
             )
         return {

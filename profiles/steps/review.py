@@ -12,9 +12,9 @@ from roles import guide
 from roles.models import CredibilityPoint, Gap, InterviewExpectation, Skill
 
 from .. import forms as f
+from ..answers import credibility_texts, skill_ratings
 from ..coach.engine import open_count
-from ..rendering import BLANK_LABELS
-from ..texts import current_texts
+from ..rendering import BLANK_LABELS, current_texts
 from .base import STEP_BY_SLUG, STEPS, Handler
 from .messaging import findings_for
 from .skills import skill_gaps
@@ -31,6 +31,7 @@ SLOT_STEP = {
     "strengths": "background",
     "lane": "lane",
     "credibility": "credibility",
+    "signal_line": "lane",
 }
 
 
@@ -124,7 +125,7 @@ class ReviewHandler(Handler):
         }
 
     def sections(self, profile, answers, content) -> list[tuple]:
-        ratings = answers.get("skills") or {}
+        ratings = skill_ratings(answers)
         skills = content["skills"]
         return [
             (STEP_BY_SLUG["background"], self.others["background"].summary(answers, content)),
@@ -153,7 +154,7 @@ class ReviewHandler(Handler):
         for step in STEPS[:-1]:
             if not self.others[step.slug].is_complete(answers):
                 items.append({"step": step, "url": step.url(profile), "text": "not complete yet"})
-        saved_points = answers.get("credibility") or {}
+        saved_points = credibility_texts(answers)
         for point in content["points"]:
             if not (saved_points.get(point.slug) or "").strip():
                 step = STEP_BY_SLUG["credibility"]

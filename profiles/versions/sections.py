@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..answers import credibility_texts, skill_ratings
 from ..choices import GapStatus, Rating
 
 SKILL_RATINGS = dict(Rating.choices)
@@ -89,7 +90,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
             ),
         ]
 
-    credibility = answers.get("credibility") or {}
+    credibility = credibility_texts(answers)
     known = snapshot_names(snapshot, "credibility")
     cred_slugs = list(known) + [s for s in credibility if s not in known]
     cred = [
@@ -111,7 +112,7 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
         lane_value = _text(answers.get("lane"))
     lanes = [SnapshotField("lane", "Target lane", lane_value)]
 
-    ratings = answers.get("skills") or {}
+    ratings = skill_ratings(answers)
     skill_names = snapshot_names(snapshot, "skills")
     skills = []
     for slug in answered_in_order(skill_names, ratings):

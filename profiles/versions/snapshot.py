@@ -47,9 +47,10 @@ from roles.models import (
 )
 
 from .. import services
+from ..answers import skill_ratings
 from ..models import Profile, Version
+from ..rendering import current_texts, lane_for
 from ..services import QuotaExceeded
-from ..texts import current_texts, lane_for
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"
@@ -91,7 +92,7 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
         answers, lane=lane, templates=templates.values(), credibility_names=dict(credibility)
     )
 
-    rated = set((answers.get("skills") or {}).keys())
+    rated = set(skill_ratings(answers))
     answered_gaps = set((answers.get("gaps") or {}).keys())
     dismissed = (answers.get("messaging") or {}).get("dismissed") or {}
     rule_slugs = {slug for slugs in dismissed.values() for slug in (slugs or [])}
@@ -134,7 +135,8 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
             "credibility": [{"slug": slug, "name": name} for slug, name in credibility],
             "skills": [
                 {"slug": s.slug, "name": s.name, "domain": s.domain.name, "level": s.level}
-                for s in Skill.objects.filter(slug__in=rated).select_related("domain")
+                # Checklist order, as on the skills step (Skill.order restarts per domain).
+                for s in Skill.objects.filter(slug__in=rated).with_emphasis(None)
             ]
             if rated
             else [],
@@ -144,8 +146,9 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
     }
 
 
-def save_version(*, profile: Profile, note: str = "") -> Version:
-    """Snapshot the working copy as the profile's next version (1, 2, 3, ...).
+def save_version(*, profile: Profile, note: str = "", answers: dict | None = None) -> Version:
+    """Snapshot the working copy as the profile's next version (1, 2, 3, ...); with
+    `answers`, snapshot those instead (a tailored draft) and leave the working copy be.
 
     The profile row is locked for the whole transaction, so concurrent saves queue up
     and each reads the number the previous one committed; the unique constraint on
@@ -157,12 +160,16 @@ def save_version(*, profile: Profile, note: str = "") -> Version:
     with transaction.atomic():
         locked = Profile.objects.select_for_update().get(pk=profile.pk)
         limit = settings.PIVOT_MAX_VERSIONS
-        if Version.objects.filter(profile=locked).count() >= limit:
+        # Versions are numbered 1..N without gaps and never deleted one by one, so the
+        # last number is the count: no extra query on every save.
+        if locked.last_version_number >= limit:
             raise QuotaExceeded(
                 f"This profile has {limit:,} saved versions, the most it can keep. Its "
                 "working copy stays saved; start a new profile to keep more versions."
             )
         number = locked.last_version_number + 1
+        if answers is not None:
+            locked.answers = answers  # in memory only: the row is never saved below
         snapshot = build_snapshot(locked)
         headline = next((t["text"] for t in snapshot["texts"] if t["key"] == HEADLINE_KEY), "")
         version = Version.objects.create(

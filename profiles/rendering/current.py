@@ -1,8 +1,10 @@
 """The working copy's finished copy, rendered from the roles app's current templates."""
 
+from __future__ import annotations
+
 from roles.models import CredibilityPoint, MessageTemplate, RoleArchetype
 
-from .rendering import RenderedText, render_texts
+from .texts import RenderedText, render_texts
 
 
 def lane_for(answers: dict) -> RoleArchetype | None:
@@ -21,8 +23,9 @@ def current_texts(
 ) -> dict[str, RenderedText]:
     """Every MessageTemplate rendered from `answers` (two queries, three without `lane`).
 
-    A caller that already holds the template rows or the credibility point names passes
-    them in, so a page rendering texts and other content stays within its query budget.
+    A caller that already holds the template rows or the credibility point names (slug ->
+    name, in the guide's order) passes them in, so a page rendering texts and other
+    content stays within its query budget.
     """
     if lane is None:
         lane = lane_for(answers)
@@ -32,5 +35,6 @@ def current_texts(
         answers,
         MessageTemplate.objects.all() if templates is None else templates,
         lane_name=lane.name if lane else "",
+        lane_slug=lane.slug if lane else None,
         credibility_names=credibility_names,
     )
