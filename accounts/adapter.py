@@ -1,5 +1,5 @@
-"""allauth adapter: plainer messages, and a used-up failed-login limit answers with the
-429 page.
+"""allauth adapter: plainer messages, a used-up failed-login limit answers with the 429
+page, and signup hashes a password on both of its paths.
 
 allauth itself turns an exhausted `login_failed` limit into a form error; a 429 tells
 scripts and people alike that they are refused, and is what the admin login shows too.
@@ -10,6 +10,7 @@ from typing import Any
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import ratelimit
 from allauth.core.exceptions import ImmediateHttpResponse
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
@@ -23,6 +24,14 @@ class AccountAdapter(DefaultAccountAdapter):
         ),
         "enter_current_password": "Enter your current password.",
     }
+
+    def hash_without_saving(self, password: str) -> None:
+        """Spend what save_user's set_password spends, for a signup that saves nobody.
+
+        With enumeration prevented, signup answers the same for a known email (it mails
+        the owner instead) as for a new one; only the new one hashed a password, so it
+        took 286 ms against 16 ms and the timing told which emails have accounts."""
+        make_password(password)
 
     def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
         try:

@@ -41,6 +41,9 @@ EXPORTED: dict[str, ExportSpec] = {
     # Where the account is signed in (IP, browser, when): the person's own data. The
     # session key is left out: it is the bearer secret of a live session.
     "usersessions.usersession": ExportSpec(exclude_fields=("session_key",)),
+    # Which second factors the account has and when they were last used; not `data`,
+    # which holds the TOTP secret, recovery codes and passkey credentials.
+    "mfa.authenticator": ExportSpec(exclude_fields=("data",)),
 }
 
 EXCLUDED: dict[str, str] = {

@@ -1,12 +1,15 @@
 """allauth forms with the wording and error placement of the rest of the site."""
 
 from allauth.account import forms as allauth_forms
+from allauth.account.adapter import get_adapter
 from django import forms
 from django.core.exceptions import ValidationError
 
+from pivotapp.forms import Form, RefuseNulMixin
+
 LENGTH_HINT = (
-    "At least 12 characters. A passphrase of a few unrelated words is easy to remember "
-    "and hard to guess; there is no upper limit."
+    "At least 12 characters and hard to guess. A passphrase of a few unrelated words is "
+    "easy to remember and hard to guess; there is no upper limit."
 )
 
 
@@ -15,7 +18,7 @@ def _plain_widget(field) -> None:
     field.widget.attrs.pop("placeholder", None)
 
 
-class LoginForm(allauth_forms.LoginForm):
+class LoginForm(RefuseNulMixin, allauth_forms.LoginForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["login"].label = "Email address"
@@ -35,7 +38,7 @@ class LoginForm(allauth_forms.LoginForm):
             return self.cleaned_data
 
 
-class SignupForm(allauth_forms.SignupForm):
+class SignupForm(RefuseNulMixin, allauth_forms.SignupForm):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].label = "Email address"
@@ -47,8 +50,17 @@ class SignupForm(allauth_forms.SignupForm):
         for field in self.fields.values():
             _plain_widget(field)
 
+    def try_save(self, request):
+        user, response = super().try_save(request)
+        if user is None:
+            # An email that already has an account: nothing was created, so no password
+            # was hashed. Hash it anyway, or the quicker answer tells that the email is
+            # known (tests/test_accounts_signup_timing.py).
+            get_adapter(request).hash_without_saving(self.cleaned_data.get("password1", ""))
+        return user, response
 
-class _PlainFieldsMixin:
+
+class _PlainFieldsMixin(RefuseNulMixin):
     labels: dict[str, str] = {}
     hints: dict[str, str] = {}
 
@@ -90,7 +102,17 @@ class ReauthenticateForm(_PlainFieldsMixin, allauth_forms.ReauthenticateForm):
     labels = {"password": "Password"}
 
 
-class DeleteAccountForm(forms.Form):
+class RequestLoginCodeForm(_PlainFieldsMixin, allauth_forms.RequestLoginCodeForm):
+    labels = {"email": "Email address"}
+    hints = {"email": "The address you signed up with."}
+
+
+class ConfirmLoginCodeForm(_PlainFieldsMixin, allauth_forms.ConfirmLoginCodeForm):
+    labels = {"code": "Sign-in code"}
+    hints = {"code": "From the email we just sent you."}
+
+
+class DeleteAccountForm(Form):
     password = forms.CharField(
         label="Your password",
         help_text="To make sure it is you.",

@@ -3,6 +3,7 @@
 from allauth.usersessions.adapter import get_adapter as get_usersessions_adapter
 from allauth.usersessions.models import UserSession
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from .data_export import owned_models, owned_rows
@@ -20,11 +21,26 @@ def end_sessions(*, user) -> int:
     return len(sessions)
 
 
+STAFF_CANNOT_SELF_DELETE = (
+    "Staff accounts cannot be deleted here: your edits to the guide are recorded in the "
+    "admin history under your name, and that record has to stay. Ask an administrator to "
+    "remove your staff access or your account."
+)
+
+
+def may_delete_itself(user) -> bool:
+    """Deleting a user deletes its admin.LogEntry rows (CASCADE): a content editor could
+    erase their own audit trail. Staff go through an administrator instead."""
+    return not (user.is_staff or user.is_superuser)
+
+
 def delete_account(*, user) -> None:
     """Remove the user and everything owned_models() finds for it, deepest rows first.
 
     CASCADE would reach most of it; deleting explicitly also covers relations declared
     SET_NULL or DO_NOTHING, which would otherwise leave the person's rows behind."""
+    if not may_delete_itself(user):
+        raise PermissionDenied(STAFF_CANNOT_SELF_DELETE)
     user_model = get_user_model()
     with transaction.atomic():
         # First: the walk below would delete the UserSession rows that name the sessions.

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from .data_export import export_json
 from .forms import DeleteAccountForm
-from .services import delete_account
+from .services import STAFF_CANNOT_SELF_DELETE, delete_account, may_delete_itself
 
 
 @require_GET
@@ -46,6 +46,11 @@ def download_data(request: HttpRequest) -> HttpResponse:
 @login_required
 @sensitive_post_parameters("password")
 def delete_account_view(request: HttpRequest) -> HttpResponse:
+    if not may_delete_itself(request.user):
+        # 403 on POST: nothing happens, whatever was sent; the page says whom to ask.
+        status = 403 if request.method == "POST" else 200
+        context = {"staff_message": STAFF_CANNOT_SELF_DELETE}
+        return render(request, "accounts/delete.html", context, status=status)
     # Not `request.POST or None`: an empty submit must still say the password is missing.
     data = request.POST if request.method == "POST" else None
     form = DeleteAccountForm(data, user=request.user)

@@ -36,3 +36,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 ROOT_URLCONF = "bench.urls"
+# The bench profile holds VERSION_COUNT (1,000) versions, the cap a person can reach,
+# and every timed save_version() call adds one more: the cap must not stop it.
+PIVOT_MAX_VERSIONS = 1_000_000

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.forms",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "allauth.usersessions",
     "django_htmx",
     "template_partials",
@@ -80,6 +81,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: its headers reach every response, errors from the layers below included.
+    "pivotapp.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses pages (static files come pre-compressed from whitenoise, above it). Django's
@@ -93,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "pivotapp.middleware.AdminRequiresMFAMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -132,6 +136,14 @@ if env_str("TEST_DATABASE_NAME"):
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caps that keep one account from filling the database (profiles/services.py says so
+# to the person, with what to do).
+PIVOT_MAX_PROFILES = env_int("PIVOT_MAX_PROFILES", 25)
+PIVOT_MAX_VERSIONS = env_int("PIVOT_MAX_VERSIONS", 1000)
+# The working copy's answers as JSON (UTF-8). A complete profile with every text at its
+# longest is far below this.
+PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)
+
 # A cache every worker shares: allauth's rate limits must count across processes.
 REDIS_URL = env_str("REDIS_URL", "")
 if TESTING:
@@ -158,6 +170,7 @@ AUTH_PASSWORD_VALIDATORS = [
         "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "accounts.password_strength.StrengthValidator", "OPTIONS": {"min_score": 4}},
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -179,7 +192,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 STORAGES = {
@@ -232,8 +245,14 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000) if SECURE else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = SECURE
-if env_bool("BEHIND_PROXY", False):
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# allauth's rate limits count per client IP. Behind a proxy REMOTE_ADDR is the proxy's, so
+# every visitor would share one bucket: take the address the proxy appended to
+# X-Forwarded-For instead (the last TRUSTED_PROXY_COUNT-th entry; earlier ones are the
+# client's to forge). 0 when nothing sits in front: then the header is ignored.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if BEHIND_PROXY else 0)
 
 LOGGING = {
     "version": 1,
@@ -266,7 +285,20 @@ ACCOUNT_FORMS = {
     "change_password": "accounts.forms.ChangePasswordForm",
     "add_email": "accounts.forms.AddEmailForm",
     "reauthenticate": "accounts.forms.ReauthenticateForm",
+    "request_login_code": "accounts.forms.RequestLoginCodeForm",
+    "confirm_login_code": "accounts.forms.ConfirmLoginCodeForm",
 }
+# Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
+# passkeys, which also sign in on their own ("Use a passkey" on the sign-in page).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+MFA_TOTP_ISSUER = "Pivot"
+# Accept the code of the 30 seconds before or after: phones' clocks drift.
+MFA_TOTP_TOLERANCE = 1
+# WebAuthn insists on https, except on localhost in development and in the browser tests.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG or TESTING
+# Staff reach /admin/ only once they have a second factor (pivotapp/middleware.py).
+ADMIN_REQUIRES_MFA = env_bool("ADMIN_REQUIRES_MFA", not (DEBUG or TESTING))
 # allauth.usersessions records each sign-in (one row per session, indexed by user) so
 # deleting an account can end its sessions on every device. No activity tracking: it
 # would write to the database on every signed-in request.
@@ -283,4 +315,12 @@ ACCOUNT_RATE_LIMITS = {
     "manage_email": "10/m/user",
     "reauthenticate": "10/m/user",
     "confirm_email": "1/3m/key",
+    # Sign-in codes by email: at most 3 requests a minute per address, and a code allows
+    # 3 tries (ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS) within its 3 minutes.
+    "request_login_code": "20/m/ip,3/m/key",
 }
+# The owner's way in while a stranger's failed guesses hold the password login locked
+# (the 429 page offers it). The trade-off is in docs/security.md.
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 180

@@ -9,6 +9,8 @@ from __future__ import annotations
 from django import forms
 from django.core.validators import URLValidator
 
+from pivotapp.forms import Form
+
 from .choices import GapStatus, Rating
 
 LEVEL_CHOICES = [(v, v) for v in ("Senior", "SDE2", "Staff", "Lead", "Principal", "Other")]
@@ -43,13 +45,13 @@ class TellNotTruncate:
         return bound
 
 
-class StepForm(TellNotTruncate, forms.Form):
+class StepForm(TellNotTruncate, Form):
     """Every step form carries the working copy's revision it was rendered from."""
 
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
 
-class ProfileNameForm(forms.Form):
+class ProfileNameForm(Form):
     name = forms.CharField(
         label="Profile name",
         max_length=80,
@@ -103,7 +105,7 @@ class BackgroundForm(StepForm):
     )
 
 
-class ArtifactForm(TellNotTruncate, forms.Form):
+class ArtifactForm(TellNotTruncate, Form):
     name = forms.CharField(label="Name", max_length=120, required=False)
     url = HttpURLField(label="Link", required=False, help_text="Starts with http:// or https://")
     proves = forms.CharField(
@@ -267,7 +269,7 @@ class MessagingForm(StepForm):
             )
 
 
-class SaveVersionForm(forms.Form):
+class SaveVersionForm(Form):
     note = forms.CharField(
         label="Note (optional)",
         max_length=200,

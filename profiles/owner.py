@@ -16,6 +16,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllow
 from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_vary_headers
 
+from pivotapp.middleware import private_no_store
+
 from .models import Profile, Version
 
 
@@ -50,8 +52,10 @@ def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
 
 def owned(*methods: str) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
-    `number`): sign-in, the owner lookup, then the method check, and `Vary: HX-Request`
-    (htmx requests get a panel, others the whole page, from the same URL).
+    `number`): sign-in, the owner lookup, then the method check, `Vary: HX-Request`
+    (htmx requests get a panel, others the whole page, from the same URL), and
+    `Cache-Control: private, no-store` (owner data, downloads included, is never kept by
+    a shared cache nor written to the browser's disk cache).
 
     The view is called as view(request, profile, ...), with `version=` added when the
     URL names one.
@@ -74,7 +78,7 @@ def owned(*methods: str) -> Callable:
             else:
                 response = view(request, profile, *args, **kwargs)
             patch_vary_headers(response, ["HX-Request"])
-            return response
+            return private_no_store(response)
 
         wrapper.owner_scoped = True  # tests list the views that lack it
         return wrapper

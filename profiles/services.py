@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from roles.models import RoleArchetype
@@ -20,8 +23,27 @@ class StaleRevision(Exception):
         super().__init__(f"working copy is at revision {current.revision}")
 
 
+class QuotaExceeded(ValueError):
+    """An account or profile is at one of its caps; the message says what to do."""
+
+
+def answers_size(answers: dict) -> int:
+    return len(json.dumps(answers, ensure_ascii=False).encode())
+
+
 def create_profile(*, owner, name: str) -> Profile:
-    return Profile.objects.create(owner=owner, name=name.strip())
+    """A new profile, unless the owner already has the most an account can keep."""
+    limit = settings.PIVOT_MAX_PROFILES
+    with transaction.atomic():
+        # The owner's row lock queues concurrent creates, so two tabs cannot both take
+        # the last place.
+        get_user_model().objects.select_for_update().filter(pk=owner.pk).exists()
+        if Profile.objects.filter(owner=owner).count() >= limit:
+            raise QuotaExceeded(
+                f"You have {limit} profiles, the most one account can keep. Delete one "
+                "you no longer need, then create this one."
+            )
+        return Profile.objects.create(owner=owner, name=name.strip())
 
 
 def rename_profile(*, profile: Profile, name: str) -> Profile:
@@ -40,7 +62,8 @@ def update_answers(
     """The one writer of the working copy: lock the row, apply `change`, bump the revision.
 
     `change` gets a copy of the saved answers and returns the new answers, or None when
-    nothing changes (then no new revision: a double submit is not an edit). With a
+    nothing changes (then no new revision: a double submit is not an edit). Answers over
+    PIVOT_MAX_ANSWERS_BYTES raise QuotaExceeded and save nothing. With a
     `revision`, a working copy saved since then raises StaleRevision (carrying the saved
     row), so a stale tab never overwrites what another tab saved. Profile.lane mirrors
     answers["lane"] so lists can show it without JSON work.
@@ -50,6 +73,12 @@ def update_answers(
         if revision is not None and locked.revision != revision:
             raise StaleRevision(locked)
         answers = change(copy.deepcopy(locked.answers or {}))
+        if answers is not None and answers_size(answers) > settings.PIVOT_MAX_ANSWERS_BYTES:
+            limit_kb = settings.PIVOT_MAX_ANSWERS_BYTES // 1024
+            raise QuotaExceeded(
+                f"This profile's answers would be over {limit_kb:,} KB, more than one "
+                "profile can hold. Shorten the longest texts, then save again."
+            )
         if answers is not None:
             if answers.get("lane") != (locked.answers or {}).get("lane"):
                 slug = answers.get("lane")

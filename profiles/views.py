@@ -52,8 +52,12 @@ def _name_form(request: HttpRequest, form, *, title: str, heading: str, submit: 
 def profile_create(request: HttpRequest) -> HttpResponse:
     form = ProfileNameForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        profile = services.create_profile(owner=request.user, name=form.cleaned_data["name"])
-        return redirect(steps.STEPS[0].url(profile))
+        try:
+            profile = services.create_profile(owner=request.user, name=form.cleaned_data["name"])
+        except services.QuotaExceeded as exc:
+            form.add_error(None, str(exc))
+        else:
+            return redirect(steps.STEPS[0].url(profile))
     return _name_form(
         request, form, title="New profile", heading="New profile", submit="Create profile"
     )
@@ -93,10 +97,13 @@ def profile_delete(request: HttpRequest, profile: Profile) -> HttpResponse:
 @owned("POST")
 def save_version(request: HttpRequest, profile: Profile) -> HttpResponse:
     form = SaveVersionForm(request.POST)
-    if not form.is_valid():
-        handler = steps.handler_for("review")
-        content = handler.load(profile)
-        return render_step(request, profile, handler, content, form, partial=False)
-    version = versioning.save_version(profile=profile, note=form.cleaned_data["note"])
-    messages.success(request, f"Saved version {version.number}.")
-    return redirect(version.get_absolute_url())
+    if form.is_valid():
+        try:
+            version = versioning.save_version(profile=profile, note=form.cleaned_data["note"])
+        except services.QuotaExceeded as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Saved version {version.number}.")
+            return redirect(version.get_absolute_url())
+    handler = steps.handler_for("review")
+    return render_step(request, profile, handler, handler.load(profile), form, partial=False)

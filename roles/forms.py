@@ -5,6 +5,8 @@ from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
+from pivotapp.forms import Form, ModelForm
+
 from .models import (
     WEIGHT_MESSAGE,
     DayToDayShare,
@@ -39,7 +41,7 @@ def priority_field(**kwargs) -> forms.IntegerField:
 SHARE_MESSAGE = "A share is a whole percentage from 1 to 100."
 
 
-class DayToDayShareForm(forms.ModelForm):
+class DayToDayShareForm(ModelForm):
     percent = forms.IntegerField(
         label="Percent",
         min_value=1,
@@ -107,7 +109,7 @@ def placeholder_help() -> str:
     )
 
 
-class MessageTemplateAdminForm(forms.ModelForm):
+class MessageTemplateAdminForm(ModelForm):
     class Meta:
         model = MessageTemplate
         fields = ["name", "key", "section", "order", "body", "guidance", "max_length"]
@@ -122,7 +124,7 @@ class MessageTemplateAdminForm(forms.ModelForm):
         self.fields["body"].help_text = placeholder_help()
 
 
-class GapAdminForm(forms.ModelForm):
+class GapAdminForm(ModelForm):
     default_priority = priority_field(label="Default priority")
 
     class Meta:
@@ -130,7 +132,7 @@ class GapAdminForm(forms.ModelForm):
         fields = ["name", "slug", "default_priority", "order", "why_it_matters", "deliverable"]
 
 
-class GapPriorityForm(forms.ModelForm):
+class GapPriorityForm(ModelForm):
     """One lane's priority for one gap; inline on the gap and on the lane, each of which
     leaves out its own field."""
 
@@ -147,7 +149,7 @@ class ChecklistSkillField(forms.ModelMultipleChoiceField):
         return f"{obj.domain.name}: {obj.name}"
 
 
-class SkillEmphasisForm(forms.ModelForm):
+class SkillEmphasisForm(ModelForm):
     skills = ChecklistSkillField(
         label="Checklist skills",
         queryset=Skill.objects.select_related("domain").order_by("domain__order", "order", "pk"),
@@ -195,7 +197,7 @@ POSTING_BINARY = (
 )
 
 
-class PostingForm(forms.Form):
+class PostingForm(Form):
     """The reader's one field. Never a maxlength attribute: a browser would cut a long
     posting silently, where the message below says what to do."""
 
@@ -235,7 +237,7 @@ class PostingForm(forms.Form):
         return text
 
 
-class ReadingSignalForm(forms.ModelForm):
+class ReadingSignalForm(ModelForm):
     # The model's validators would say "less than or equal to 10"; editors need the why.
     weight = forms.IntegerField(
         label="Weight",

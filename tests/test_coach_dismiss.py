@@ -152,10 +152,42 @@ def test_it_refuses_bad_input(alice_client, profile, data):
     assert profile.revision == 0
 
 
-def test_it_ignores_an_offsite_next(alice_client, profile):
+@pytest.mark.parametrize(
+    "next_url",
+    [
+        "https://evil.example/",
+        "//evil.example/profiles/",
+        "/\\evil.example",
+        "x",  # redirect() looked bare words up as URL names: a 500
+        "account_logout",  # ...or a real one: signed the person out
+        "javascript:alert(1)",
+        "/profiles/\x00",
+    ],
+)
+def test_it_refuses_a_next_that_is_not_a_path_on_this_site(alice_client, profile, next_url):
     response = alice_client.post(
         dismiss_url(profile),
-        {"coach_dismiss": f"linkedin_headline {RULE}", "coach_next": "https://evil.example/"},
+        {"coach_dismiss": f"linkedin_headline {RULE}", "coach_next": next_url},
+    )
+    assert response.status_code == 400
+    profile.refresh_from_db()
+    assert profile.revision == 0
+
+
+@pytest.mark.parametrize("field", ["coach_dismiss", "coach_restore"])
+def test_a_nul_in_the_finding_is_refused_with_400_not_a_database_error(
+    alice_client, profile, field
+):
+    response = alice_client.post(dismiss_url(profile), {field: f"linkedin_headline\x00 {RULE}"})
+    assert response.status_code == 400
+    assert "NUL" in response.content.decode()
+    profile.refresh_from_db()
+    assert profile.revision == 0
+
+
+def test_without_a_next_it_returns_to_the_linkedin_page(alice_client, profile):
+    response = alice_client.post(
+        dismiss_url(profile), {"coach_dismiss": f"linkedin_headline {RULE}"}
     )
     assert response["Location"] == reverse("profiles:linkedin", args=[profile.pk])
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from roles import guide
 from roles.models import MessageTemplate, MessagingRule
+from roles.patterns import PatternError
 
 from .. import services
 from ..exports.limits import EXTRA_LIMITS
@@ -115,7 +116,7 @@ def _check_one(
     check = MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
     try:
         regex = rule.regex()
-    except re.error:  # admin refuses these; an old bad row must not break a page
+    except PatternError:  # admin refuses these; an old bad row must not break a page
         return []
 
     if check == MessagingRule.AVOID_WORDING:

@@ -6,10 +6,9 @@ is swapped, with the page's finding count and the form's revision sent out of ba
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import redirect, render
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 
 from .. import steps
 from ..exports.limits import TEXT_MAX
@@ -22,15 +21,7 @@ from ..exports.linkedin import (
 from ..models import Profile
 from ..owner import owned
 from .engine import Finding, open_count, set_dismissed
-
-
-def _parse_target(request: HttpRequest) -> tuple[str, str, bool] | None:
-    for field, dismiss in (("coach_dismiss", True), ("coach_restore", False)):
-        value = request.POST.get(field, "")
-        if value:
-            key, _, slug = value.partition(" ")
-            return key.strip(), slug.strip(), dismiss
-    return None
+from .forms import DismissForm
 
 
 def _from_messaging_step(request: HttpRequest) -> bool:
@@ -64,10 +55,10 @@ def _typed_or_saved(request: HttpRequest, profile, key: str) -> str:
 @owned("POST")
 def dismiss_finding(request: HttpRequest, profile: Profile) -> HttpResponse:
     """Dismiss (or bring back) one rule's findings for one text of the working copy."""
-    target = _parse_target(request)
-    if target is None:
-        return HttpResponseBadRequest("Say which finding to dismiss.")
-    key, slug, dismiss = target
+    form = DismissForm(request.POST, request=request)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.first_error())
+    key, slug, dismiss = form.target()
     try:
         profile = set_dismissed(profile=profile, text_key=key, rule_slug=slug, dismissed=dismiss)
     except ValueError as exc:
@@ -85,7 +76,7 @@ def dismiss_finding(request: HttpRequest, profile: Profile) -> HttpResponse:
             # The messaging step's form carries the revision it was rendered from; keep
             # it current, or that form's next save would be refused as stale.
             "revision_oob": "revision" in request.POST,
-            "coach_next": request.POST.get("coach_next", ""),
+            "coach_next": form.cleaned_data["coach_next"],
             "coach_standalone": request.POST.get("coach_standalone") == "1",
             # The page's "The coach has N findings" changes with a dismissal: send it along.
             "finding_count": _page_finding_count(request, profile, source),
@@ -94,9 +85,6 @@ def dismiss_finding(request: HttpRequest, profile: Profile) -> HttpResponse:
         }
         return render(request, "profiles/_coach_findings.html", context)
 
-    next_url = request.POST.get("coach_next", "")
-    if not url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        next_url = reverse("profiles:linkedin", args=[profile.pk])
-    return redirect(next_url)
+    # HttpResponseRedirect, not redirect(): the value is a path, never a URL name.
+    next_url = form.cleaned_data["coach_next"] or reverse("profiles:linkedin", args=[profile.pk])
+    return HttpResponseRedirect(next_url)

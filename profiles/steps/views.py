@@ -127,6 +127,9 @@ class StepPost:
             save_section(self.handler, self.content, self.profile, form)
         except services.StaleRevision as stale:
             return _refuse_stale(self, stale.current)
+        except services.QuotaExceeded as exc:
+            self.handler.form_parts(form)[0].add_error(None, str(exc))
+            return self.render(form)
         return None
 
 
@@ -221,6 +224,8 @@ def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResp
             context.update(saved_at=timezone.localtime(), revision=profile.revision)
         except services.StaleRevision:
             context.update(problem="this profile was changed in another tab.", stale=True)
+        except services.QuotaExceeded as exc:
+            context["problem"] = str(exc)
     return render(request, "profiles/_autosave.html#status", context)
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import copy
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -49,6 +50,7 @@ from .. import services
 from ..answers import skill_ratings
 from ..models import Profile, Version
 from ..rendering import current_texts, lane_for
+from ..services import QuotaExceeded
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"
@@ -157,6 +159,14 @@ def save_version(*, profile: Profile, note: str = "", answers: dict | None = Non
         raise ValueError(f"A version note is at most {NOTE_MAX_LENGTH} characters.")
     with transaction.atomic():
         locked = Profile.objects.select_for_update().get(pk=profile.pk)
+        limit = settings.PIVOT_MAX_VERSIONS
+        # Versions are numbered 1..N without gaps and never deleted one by one, so the
+        # last number is the count: no extra query on every save.
+        if locked.last_version_number >= limit:
+            raise QuotaExceeded(
+                f"This profile has {limit:,} saved versions, the most it can keep. Its "
+                "working copy stays saved; start a new profile to keep more versions."
+            )
         number = locked.last_version_number + 1
         if answers is not None:
             locked.answers = answers  # in memory only: the row is never saved below

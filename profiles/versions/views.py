@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from pivotapp.forms import Form
 from pivotapp.panels import render_panel, wants_partial
 
 from ..models import Profile, Version
@@ -50,7 +51,7 @@ def _version_number(label: str, which: str, example: int) -> forms.IntegerField:
     )
 
 
-class CompareForm(forms.Form):
+class CompareForm(Form):
     # An empty box is answered by the page, with the summary, not by a browser bubble.
     use_required_attribute = False
 

@@ -8,12 +8,14 @@ from django import forms
 from django.contrib import admin
 from django.http import HttpRequest
 
+from pivotapp.forms import ModelForm
+
 from ..forms import MessageTemplateAdminForm
 from ..models import MessageTemplate, MessagingRule
 from ..placeholders import placeholders_in
 
 
-class MessagingRuleAdminForm(forms.ModelForm):
+class MessagingRuleAdminForm(ModelForm):
     class Meta:
         model = MessagingRule
         fields = [

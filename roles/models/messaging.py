@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 
+from .. import patterns
 from ..placeholders import PLACEHOLDERS, unknown_placeholders
 from .base import Ordered
 from .lanes import RoleArchetype
@@ -176,29 +177,22 @@ class MessagingRule(Ordered):
     def regex(self) -> re.Pattern | None:
         """The pattern compiled case-insensitively; None when there is none.
 
-        Raises re.error for a regular expression that does not compile.
+        Raises patterns.PatternError for one that does not compile or could stall.
         """
         return self.compile_pattern(self.pattern, regex=self.match_as == self.REGEX)
 
     @staticmethod
     def compile_pattern(pattern: str, *, regex: bool) -> re.Pattern | None:
-        """A phrase matches whole words, any run of spaces between them and either
-        apostrophe, so staff can type it the way people say it."""
-        pattern = pattern.strip()
-        if not pattern:
-            return None
-        if regex:
-            return re.compile(pattern, re.IGNORECASE)
-        words = [re.escape(w).replace("'", "['’]") for w in pattern.split()]
-        return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+        """See roles/patterns.py: linear-time matching, or a PatternError saying why not."""
+        return patterns.compile_pattern(pattern, regex=regex)
 
     def clean(self) -> None:
         super().clean()
         errors: dict[str, str] = {}
         try:
             self.regex()
-        except re.error as exc:
-            errors["pattern"] = f"This regular expression does not compile: {exc}."
+        except patterns.PatternError as exc:
+            errors["pattern"] = str(exc)
         if self.uses_pattern and not self.pattern.strip():
             errors["pattern"] = "This kind of rule needs a pattern."
         if self.is_requirement and self.check_type == self.FRAMEWORK_COUNT:
