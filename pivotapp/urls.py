@@ -12,5 +12,6 @@ urlpatterns = [
     path("accounts/settings/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("profiles/", include("profiles.urls")),
+    path("shared/", include("profiles.sharing.public_urls")),
     path("", include("roles.urls")),
 ]

@@ -14,4 +14,5 @@ urlpatterns: list = [
     path("", include("profiles.versions.urls")),
     path("", include("profiles.exports.urls")),
     path("", include("profiles.coach.urls")),
+    path("", include("profiles.sharing.urls")),
 ]

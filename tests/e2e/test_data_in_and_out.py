@@ -1,0 +1,62 @@
+"""Data in, data out and sharing (issue 15), with JavaScript on and off: every page audited.
+
+Scenario: alice shares version 1 with a mentor, who reads it signed out; alice sees the
+view in her list and revokes the link; the mentor then gets the "not available" page.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.sqlite
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+def test_a_mentor_reads_a_shared_version_until_it_is_revoked(
+    browse, a11y, guard, profile_with_two_versions, js
+):
+    profile = profile_with_two_versions
+    page = browse(js=js, user=profile.owner)
+    page.goto(f"/profiles/{profile.pk}/versions/1/")
+    a11y.check(page, js=js)
+    page.get_by_role("link", name="Share read-only link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Share read-only link to version 1")
+    a11y.check(page, js=js)
+    page.get_by_label("Who is it for? (optional)").fill("Sam, my mentor")
+    page.get_by_label("30 days").check()
+    page.get_by_role("button", name="Make the link").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your read-only link is ready")
+    a11y.check(page, js=js)
+    copy = page.get_by_role("button", name="Copy link")
+    expect(copy).to_be_visible() if js else expect(copy).to_be_hidden()
+    url = page.get_by_label(re.compile("Link to version 1")).input_value()
+    assert re.search(r"/shared/[A-Za-z0-9_-]{43}/$", url)
+
+    mentor = browse(js=js)
+    mentor.goto(url)
+    expect(mentor.get_by_role("heading", level=1)).to_contain_text("Positioning for Applied AI")
+    expect(mentor.get_by_role("heading", name="LinkedIn copy")).to_be_visible()
+    expect(mentor.get_by_role("heading", name="Skill ratings")).to_have_count(0)
+    # Nothing of the account: no site navigation, no account menu, no forms.
+    expect(mentor.get_by_role("navigation")).to_have_count(0)
+    expect(mentor.locator("form")).to_have_count(0)
+    expect(mentor.get_by_text("alice@example.com")).to_have_count(0)
+    a11y.check(mentor, js=js)
+
+    page.get_by_role("link", name="See and revoke your links").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Read-only links")
+    row = page.get_by_role("row", name=re.compile("Sam, my mentor"))
+    expect(row).not_to_contain_text("Never")
+    a11y.check(page, js=js)
+    row.get_by_role("button", name=re.compile("^Revoke")).click()
+    expect(page.get_by_text("The link to version 1 no longer works")).to_be_visible()
+    expect(page.get_by_role("row", name=re.compile("Sam, my mentor"))).to_contain_text("Revoked")
+    a11y.check(page, js=js)
+
+    guard.allow_console(r"status of 404 \(Not Found\)")
+    response = mentor.goto(url)
+    assert response.status == 404
+    expect(mentor.get_by_role("heading", level=1)).to_have_text("This link is not available")
+    a11y.check(mentor, js=js)
+    a11y.assert_clean()
