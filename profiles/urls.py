@@ -15,4 +15,5 @@ urlpatterns: list = [
     path("", include("profiles.exports.urls")),
     path("", include("profiles.coach.urls")),
     path("", include("profiles.sharing.urls")),
+    path("", include("profiles.brief.urls")),
 ]

@@ -60,3 +60,37 @@ def test_a_mentor_reads_a_shared_version_until_it_is_revoked(
     expect(mentor.get_by_role("heading", level=1)).to_have_text("This link is not available")
     a11y.check(mentor, js=js)
     a11y.assert_clean()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+def test_the_one_page_brief_shows_and_downloads_as_a_pdf(
+    browse, a11y, profile_with_two_versions, js
+):
+    from tests.brief_support import pdf_pages
+
+    profile = profile_with_two_versions
+    page = browse(js=js, user=profile.owner)
+    page.goto(f"/profiles/{profile.pk}/steps/review/")
+    a11y.check(page, js=js)
+    page.get_by_role("navigation", name=profile.name, exact=True).get_by_role(
+        "link", name="One-page brief"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Positioning brief")
+    headline = page.locator("#brief-headline")
+    expect(headline).to_contain_text("Eval-gated agents for support")
+    expect(page.get_by_role("heading", name="Gaps, in order")).to_be_visible()
+    a11y.check(page, js=js)
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the brief (.pdf)").click()
+    assert download.value.suggested_filename == "pivot-applied-ai-draft-brief.pdf"
+    pages = pdf_pages(open(download.value.path(), "rb").read())  # noqa: SIM115
+    assert len(pages) == 1 and headline.inner_text() in pages[0]
+    assert "Support triage agent" in pages[0]
+
+    # Printing hides the site around the brief, leaving the page the PDF shows.
+    page.emulate_media(media="print")
+    expect(page.get_by_role("navigation", name=profile.name, exact=True)).to_be_hidden()
+    expect(page.get_by_role("link", name="Download the brief (.pdf)")).to_be_hidden()
+    expect(headline).to_be_visible()
+    a11y.assert_clean()
