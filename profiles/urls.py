@@ -16,4 +16,5 @@ urlpatterns: list = [
     path("", include("profiles.coach.urls")),
     path("", include("profiles.sharing.urls")),
     path("", include("profiles.brief.urls")),
+    path("", include("profiles.current_linkedin.urls")),
 ]

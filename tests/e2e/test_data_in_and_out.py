@@ -94,3 +94,37 @@ def test_the_one_page_brief_shows_and_downloads_as_a_pdf(
     expect(page.get_by_role("link", name="Download the brief (.pdf)")).to_be_hidden()
     expect(headline).to_be_visible()
     a11y.assert_clean()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+def test_start_from_the_current_linkedin_and_keep_the_about(
+    browse, a11y, profile_with_two_versions, js
+):
+    profile = profile_with_two_versions
+    about = "I build backend systems.\n\nNow learning LLMs and shipping a support agent."
+    page = browse(js=js, user=profile.owner)
+    page.goto(f"/profiles/{profile.pk}/linkedin/")
+    a11y.check(page, js=js)
+    page.get_by_role("link", name="Start from your current LinkedIn").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Start from your current LinkedIn")
+    a11y.check(page, js=js)
+
+    page.get_by_label("Your current LinkedIn headline").fill("Senior backend engineer")
+    page.get_by_label("Your current About").fill(about)
+    page.get_by_role("button", name="Compare with Pivot’s copy").click()
+    about_card = page.get_by_role("region", name="LinkedIn About")
+    expect(about_card.get_by_text("learning LLMs").first).to_be_visible()
+    expect(about_card.locator(".side-by-side del").first).to_be_visible()
+    expect(about_card.locator(".side-by-side ins").first).to_be_visible()
+    expect(page.get_by_label("Your current About")).to_have_value(about)
+    a11y.check(page, js=js)
+
+    about_card.get_by_role("button", name="Keep my About").click()
+    expect(page.get_by_text("Your About is now this profile's own")).to_be_visible()
+    expect(page.get_by_role("button", name="Keep my About")).to_have_count(0)
+    a11y.check(page, js=js)
+
+    page.goto(f"/profiles/{profile.pk}/linkedin/")
+    expect(page.get_by_label("LinkedIn About, as it will paste")).to_have_value(about)
+    a11y.check(page, js=js)
+    a11y.assert_clean()

@@ -50,3 +50,18 @@ def test_regenerate_brief_and_sharing_screenshots(browse, profile_with_two_versi
     url = response.context["share_url"]
     mentor.goto(url[url.index("/shared/") :])
     _shot(mentor, "shared.png")
+
+
+def test_regenerate_current_linkedin_screenshot(browse, profile_with_two_versions):
+    profile = profile_with_two_versions
+    person = browse(user=profile.owner)
+    person.goto(f"/profiles/{profile.pk}/linkedin/current/")
+    person.get_by_label("Your current LinkedIn headline").fill(
+        "Senior Backend Engineer | Payments | Learning AI"
+    )
+    person.get_by_label("Your current About").fill(
+        "Senior engineer with 9 years across backend and cloud.\n\n"
+        "Now learning LLMs and building a support agent on the side."
+    )
+    person.get_by_role("button", name="Compare with Pivot’s copy").click()
+    _shot(person, "current-linkedin.png")
