@@ -17,4 +17,5 @@ urlpatterns: list = [
     path("", include("profiles.sharing.urls")),
     path("", include("profiles.brief.urls")),
     path("", include("profiles.current_linkedin.urls")),
+    path("", include("profiles.importing.urls")),
 ]

@@ -128,3 +128,43 @@ def test_start_from_the_current_linkedin_and_keep_the_about(
     expect(page.get_by_label("LinkedIn About, as it will paste")).to_have_value(about)
     a11y.check(page, js=js)
     a11y.assert_clean()
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+def test_import_a_downloaded_pivot_file_as_a_new_profile(
+    browse, a11y, guard, profile_with_two_versions, js, tmp_path
+):
+    profile = profile_with_two_versions
+    page = browse(js=js, user=profile.owner)
+    page.goto(f"/profiles/{profile.pk}/linkedin/")
+    a11y.check(page, js=js)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="The working copy (.json)").click()
+    exported = tmp_path / "pivot.json"
+    download.value.save_as(exported)
+
+    page.goto("/profiles/")
+    page.get_by_role("link", name="Import a Pivot file").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import a Pivot file")
+    a11y.check(page, js=js)
+
+    # A bad file first: the message sits next to the field and in the summary, with a 400.
+    guard.allow_console(r"status of 400 \(Bad Request\)")
+    bad = tmp_path / "notes.json"
+    bad.write_text("my notes, not JSON")
+    page.get_by_label("Pivot file (.json)").set_input_files(bad)
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.locator("#id_file_error")).to_contain_text("The file is not JSON")
+    expect(page.get_by_role("alert")).to_contain_text("The file is not JSON")
+    a11y.check(page, js=js)
+
+    page.get_by_label("Pivot file (.json)").set_input_files(exported)
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.get_by_text("Imported “Applied AI” as a new profile")).to_be_visible()
+    assert "/steps/review/" in page.url and str(profile.pk) not in page.url
+    a11y.check(page, js=js)
+
+    page.goto("/profiles/")
+    expect(page.get_by_role("link", name="Applied AI", exact=True)).to_have_count(2)
+    a11y.check(page, js=js)
+    a11y.assert_clean()
