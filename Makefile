@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench eval-coach eval-roles clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles sample clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,12 +52,31 @@ screenshots: install
 # database (created if missing); exits non-zero when a request runs over 8 queries.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot_bench
 bench: install
+	@command -v wrk >/dev/null || { echo "installing wrk (Debian package)"; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Lighthouse scores (performance, accessibility, best practices) of the landing page, a
+# step and the LinkedIn page, served as deployed; recorded in docs/benchmarks.md.
+LIGHTHOUSE := var/lighthouse/node_modules/.bin/lighthouse
+$(LIGHTHOUSE):
+	npm install --silent --no-audit --no-fund --prefix var/lighthouse lighthouse@12.2.3
+lighthouse: install $(LIGHTHOUSE)
+	DATABASE_URL=$${DATABASE_URL:-$(BENCH_DATABASE_URL)} $(BIN)/python -m bench.lighthouse
+
+# Two gunicorn instances over one PostgreSQL database and a Redis of its own: sessions,
+# version numbering and the login rate limit must hold across them (bench/cluster.py).
+cluster-test: install
+	$(BIN)/python -m bench.cluster
 
 # The coach's precision and recall per rule on tests/data/coach/phrases.jsonl, with the
 # seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
 eval-coach: install
 	$(BIN)/python -m bench.eval_coach
+
+# The sample profile's LinkedIn copy and 60-second opener for the five lanes, to read,
+# with the quality checks' findings (profiles/sample/; a throwaway SQLite database).
+sample: install
+	$(BIN)/python -m bench.sample_copy
 
 # How well the posting reader reads tests/data/postings/ with the signals in the database
 # (migrated first, like `make run`): group accuracy, archetype top-1/top-2, skill P/R.

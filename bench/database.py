@@ -1,4 +1,5 @@
-"""The benchmark's own database and data: one person, one complete profile, 200 versions.
+"""The benchmark's own database and data: one person with a complete profile and 1,000
+versions, and 200 more accounts with every step filled (the step-save load writes to them).
 
 Run before Django is set up for the CREATE DATABASE part (it needs a connection to the
 server's maintenance database, not to the one that may not exist yet).
@@ -7,14 +8,16 @@ server's maintenance database, not to the one that may not exist yet).
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import psycopg
 from psycopg import sql
 
 BENCH_EMAIL = "bench@pivot.localhost"
-VERSION_COUNT = 200
+VERSION_COUNT = 1000
+ACCOUNT_COUNT = 200
+ACCOUNT_DOMAIN = "bench-accounts.pivot.localhost"
 
 
 def ensure_database(url: str) -> str:
@@ -44,6 +47,13 @@ def ensure_database(url: str) -> str:
 class Seeded:
     user: object
     profile: object
+    accounts: list = field(default_factory=list)  # Account rows for the step-save load
+
+
+@dataclass
+class Account:
+    cookie: str  # "sessionid=..." of a signed-in session
+    profile: object
 
 
 def seed(client) -> Seeded:
@@ -54,7 +64,7 @@ def seed(client) -> Seeded:
 
     from profiles.models import Profile
     from profiles.versions.snapshot import HEADLINE_KEY, save_version
-    from tests.test_step_support import STEP_SLUGS, step_url, valid_data
+    from tests.step_data import STEP_SLUGS, step_url, valid_data
 
     User = get_user_model()
     User.objects.filter(email=BENCH_EMAIL).delete()
@@ -83,4 +93,37 @@ def seed(client) -> Seeded:
         profile.answers = answers
         save_version(profile=profile, note=f"bench version {number}")
     profile.refresh_from_db()
-    return Seeded(user=user, profile=profile)
+    return Seeded(user=user, profile=profile, accounts=seed_accounts(profile))
+
+
+def seed_accounts(template, count: int = ACCOUNT_COUNT) -> list[Account]:
+    """`count` people, each signed in with one profile whose steps are all filled (a copy of
+    the bench profile's answers), so the table sizes look like a live site's and the
+    step-save load has a profile per concurrent writer. The previous run's are deleted."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
+    from django.test import Client
+
+    from profiles.models import Profile
+
+    User = get_user_model()
+    User.objects.filter(email__endswith=f"@{ACCOUNT_DOMAIN}").delete()
+    unusable = make_password(None)
+    users = User.objects.bulk_create(
+        User(username=f"bench{n}", email=f"bench{n}@{ACCOUNT_DOMAIN}", password=unusable)
+        for n in range(count)
+    )
+    EmailAddress.objects.bulk_create(
+        EmailAddress(user=u, email=u.email, primary=True, verified=True) for u in users
+    )
+    profiles = Profile.objects.bulk_create(
+        Profile(owner=u, name="Applied AI", lane=template.lane, answers=template.answers)
+        for u in users
+    )
+    accounts = []
+    for user, profile in zip(users, profiles, strict=True):
+        client = Client()
+        client.force_login(user)
+        accounts.append(Account(f"sessionid={client.cookies['sessionid'].value}", profile))
+    return accounts

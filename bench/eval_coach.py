@@ -11,9 +11,7 @@ clean phrase gets a finding or recall is below RECALL_TARGET, the figures the su
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,22 +153,12 @@ def meets_targets(result: Result) -> bool:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="pivot-eval-coach-") as folder:
-        # Its own throwaway database: the seeded rules, never a developer's edited ones.
-        os.environ["DATABASE_URL"] = f"sqlite:///{Path(folder) / 'coach.sqlite3'}"
-        os.environ.setdefault("DEBUG", "1")
-        os.environ["DJANGO_SETTINGS_MODULE"] = "pivotapp.settings"
-        import django
+    from .throwaway import seeded_database
 
-        django.setup()
-        from django.core.management import call_command
-
-        call_command("migrate", verbosity=0, interactive=False)
+    # Its own throwaway database: the seeded rules, never a developer's edited ones.
+    with seeded_database("eval-coach"):
         result = evaluate(load_phrases())
         print(report(result))
-        from django.db import connections
-
-        connections.close_all()
     return 0 if meets_targets(result) else 1
 
 

@@ -19,6 +19,14 @@ def long_posting() -> str:
     return text[:LIMIT]
 
 
+def typical_posting() -> str:
+    """The median-length English labelled posting: what one application's reading costs."""
+    from roles.reading.evaluation import load_postings
+
+    texts = sorted((p.text for p in load_postings() if p.language == "en"), key=len)
+    return texts[len(texts) // 2]
+
+
 def endpoints() -> list[Endpoint]:
     from django.urls import reverse
 
@@ -32,7 +40,7 @@ def endpoints() -> list[Endpoint]:
             f"read_posting() {len(text):,} chars",
             "CALL",
             call=lambda: read_posting(text, catalog),
-            budget=False,
+            query_budget=None,
         ),
         Endpoint(
             f"POST /roles/read/ {len(text):,} chars",

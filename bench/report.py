@@ -47,14 +47,16 @@ def _ms(value: float) -> str:
 
 def results_table(results) -> str:
     rows = [
-        "| request | p50 ms | p95 ms | max ms | CPU ms p50 | SQL ms p50 | queries | body KB |",
+        "| request | p50 ms | p95 ms | max ms | CPU ms p50 | SQL ms p50 "
+        "| queries / budget | body KB |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     from .measure import percentile
 
     for r in results:
         flag = " **over budget**" if r.over_budget else ""
-        queries = r.query_text if r.endpoint.budget else f"{r.query_text} (no budget)"
+        budget = r.endpoint.query_budget
+        queries = f"{r.query_text} / {budget}" if budget is not None else r.query_text
         size = f"{r.body_bytes / 1024:.1f}" if r.endpoint.method != "CALL" else "–"
         rows.append(
             f"| {r.endpoint.name} | {_ms(r.p50)} | {_ms(r.p95)} | {_ms(r.max)} "
@@ -64,9 +66,29 @@ def results_table(results) -> str:
     return "\n".join(rows)
 
 
-def server_table(results) -> str:
-    rows = ["| page | p50 ms | p95 ms | max ms |", "| --- | ---: | ---: | ---: |"]
-    rows += [f"| {r.name} | {_ms(r.p50)} | {_ms(r.p95)} | {_ms(r.max)} |" for r in results]
+def load_table(results, baselines) -> str:
+    import statistics
+
+    rows = [
+        "| page | req/s | × baseline | budget | p50 ms | p99 ms | CPU ms/req | errors |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    if baselines:
+        rps = statistics.median(b.rps for b in baselines)
+        p50 = statistics.median(b.p50_ms for b in baselines)
+        p99 = max(b.p99_ms for b in baselines)
+        cpu = statistics.median(b.cpu_ms for b in baselines)
+        errors = sum(b.errors for b in baselines)
+        rows.append(
+            f"| baseline (60-row template, 1 query) | {rps:.0f} | 1.00 | – | {p50:.1f} "
+            f"| {p99:.1f} | {cpu:.1f} | {errors} |"
+        )
+    for r in results:
+        verdict = f"**{r.ratio:.2f}** (missed)" if r.missed else f"{r.ratio:.2f}"
+        rows.append(
+            f"| {r.row.name} | {r.rps:.0f} | {verdict} | ≥ {r.budget} | {r.p50_ms:.1f} "
+            f"| {r.p99_ms:.1f} | {r.cpu_ms:.1f} | {r.errors} |"
+        )
     return "\n".join(rows)
 
 
@@ -75,8 +97,9 @@ def render(
     info: dict[str, str],
     settings: str,
     results,
-    server_results=None,
-    server_label: str = "",
+    load_results=None,
+    baselines=None,
+    load_label: str = "",
     profiles: dict[str, str] | None = None,
 ) -> str:
     parts = [
@@ -92,14 +115,16 @@ def render(
         "",
         results_table(results),
     ]
-    if server_results:
+    if load_results:
         parts += [
             "",
-            f"### Through a real server ({server_label})",
+            f"### Under load ({load_label})",
             "",
-            "Client-side wall time per request: connect, request, whole response read.",
+            "Throughput as a ratio to the baseline runs on either side of each page's run; "
+            "latency as wrk measured it; CPU ms per request from the gunicorn workers' "
+            "user + system time.",
             "",
-            server_table(server_results),
+            load_table(load_results, baselines),
         ]
     if profiles:
         parts += ["", "### cProfile of the requests over the slow threshold", ""]

@@ -22,11 +22,15 @@ def parse_args(argv):
     parser.add_argument("--iterations", type=int, default=30, help="timed requests per row")
     parser.add_argument("--warmup", type=int, default=3, help="untimed requests per row first")
     parser.add_argument(
-        "--server-requests",
-        type=int,
-        default=20,
-        help="timed requests per page through gunicorn (0 skips the server part)",
+        "--seconds",
+        type=float,
+        default=3,
+        help="length of each wrk run through gunicorn (0 skips the load part)",
     )
+    parser.add_argument("--rounds", type=int, default=1, help="interleaved rounds of the load")
+    parser.add_argument("--connections", type=int, default=20, help="wrk connections")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
+    parser.add_argument("--only", metavar="TEXT", help="load only the rows whose name has TEXT")
     parser.add_argument(
         "--slow-ms",
         type=float,
@@ -59,10 +63,10 @@ def endpoints(profile):
 
     from profiles.models import Profile
     from profiles.versions.snapshot import save_version
-    from tests.test_step_support import ALL_SLUGS, step_url, valid_data
+    from tests.step_data import ALL_SLUGS, step_url, valid_data
 
     from .database import VERSION_COUNT
-    from .measure import Endpoint
+    from .measure import STEP_QUERY_BUDGET, Endpoint
 
     pk = profile.pk
 
@@ -76,8 +80,23 @@ def endpoints(profile):
         data["text__linkedin_headline"] = "Backend engineer shipping applied AI agents"
         return data
 
-    rows = [Endpoint("GET /roles/", "GET", reverse("roles:archetypes"))]
-    rows += [Endpoint(f"GET step {slug}", "GET", step_url(profile, slug)) for slug in ALL_SLUGS]
+    rows = [
+        Endpoint("GET baseline (60 rows, 1 query)", "GET", reverse("bench_baseline")),
+        Endpoint("GET /", "GET", "/"),
+        Endpoint("GET /roles/", "GET", reverse("roles:archetypes")),
+    ]
+    for slug in ALL_SLUGS:
+        url = step_url(profile, slug)
+        rows.append(Endpoint(f"GET step {slug}", "GET", url, query_budget=STEP_QUERY_BUDGET))
+        rows.append(
+            Endpoint(
+                f"GET step {slug} (htmx)",
+                "GET",
+                url,
+                headers={"HX-Request": "true"},
+                query_budget=STEP_QUERY_BUDGET,
+            )
+        )
     rows += [
         Endpoint(
             "POST step background (302)",
@@ -115,7 +134,7 @@ def endpoints(profile):
             "save_version() call",
             "CALL",
             call=lambda: save_version(profile=profile, note="bench"),
-            budget=False,
+            query_budget=None,
         ),
     ]
     from .reader import endpoints as reader_endpoints
@@ -132,9 +151,9 @@ def main(argv=None) -> int:
     from django.db import connection
     from django.test import Client
 
-    from . import report, server
+    from . import report
     from .database import seed
-    from .measure import QUERY_BUDGET, measure, profile
+    from .measure import QUERY_BUDGET, STEP_QUERY_BUDGET, measure, profile
 
     client = Client()
     seeded = seed(client)
@@ -155,16 +174,9 @@ def main(argv=None) -> int:
         results.append(measure(client, row, warmup=args.warmup, iterations=args.iterations))
         print(f"  {row.name}: p50 {results[-1].p50:.1f} ms", file=sys.stderr)
 
-    server_results, server_label = None, ""
-    if args.server_requests > 0:
-        pages = [(r.name, r.url) for r in rows if r.method == "GET"]
-        server_results, server_label = server.run(
-            pages,
-            cookie=f"sessionid={client.cookies['sessionid'].value}",
-            workers=2,
-            warmup=2,
-            requests=args.server_requests,
-        )
+    load_results, baselines = [], []
+    if args.seconds > 0:
+        load_results, baselines = run_load(seeded, args, session=client.cookies["sessionid"].value)
 
     slow = {
         r.endpoint.name: profile(client, r.endpoint, iterations=5, top=12)
@@ -176,12 +188,17 @@ def main(argv=None) -> int:
         info=report.machine_info(connection),
         settings=(
             f"{args.warmup} warm-up + {args.iterations} timed iterations a row; "
-            f"DEBUG off; {len(rows)} rows; the budget is {QUERY_BUDGET} queries a request; "
+            f"DEBUG off; {len(rows)} rows; query budgets: {STEP_QUERY_BUDGET} on step pages, "
+            f"{QUERY_BUDGET} elsewhere; "
             f"total {time.monotonic() - started:.0f}s"
         ),
         results=results,
-        server_results=server_results,
-        server_label=server_label,
+        load_results=load_results,
+        baselines=baselines,
+        load_label=(
+            f"gunicorn {args.workers} sync workers, wrk {args.connections} connections, "
+            f"{args.seconds:g} s a run, {args.rounds} round(s), baseline interleaved"
+        ),
         profiles=slow,
     )
     print(section)
@@ -191,10 +208,50 @@ def main(argv=None) -> int:
     over = [r for r in results if r.over_budget]
     for r in over:
         print(
-            f"OVER BUDGET: {r.endpoint.name} ran {r.max_queries} queries (budget {QUERY_BUDGET})",
+            f"OVER BUDGET: {r.endpoint.name} ran {r.max_queries} queries "
+            f"(budget {r.endpoint.query_budget})",
             file=sys.stderr,
         )
-    return 1 if over else 0
+    missed = [(r, r.missed) for r in load_results if r.missed]
+    for r, reasons in missed:
+        print(f"MISSED BUDGET: {r.row.name}: {', '.join(reasons)}", file=sys.stderr)
+    return 1 if over or missed else 0
+
+
+def run_load(seeded, args, *, session: str):
+    """The pages under wrk through gunicorn, the baseline interleaved (bench/load.py)."""
+    from . import load, load_rows, server
+    from .database import VERSION_COUNT
+    from .reader import typical_posting
+
+    load.wrk_binary()  # fail early, before the long part, if wrk is missing
+    csrf = load_rows.csrf_secret()
+    cookie = f"sessionid={session}; csrftoken={csrf}"
+    rows = load_rows.rows(
+        profile=seeded.profile,
+        accounts=seeded.accounts,
+        csrf=csrf,
+        version_count=VERSION_COUNT,
+        posting=typical_posting(),
+    )
+    if args.only:
+        rows = [r for r in rows if args.only.lower() in r.name.lower()]
+    baseline = load.LoadRow("baseline", "/__bench__/baseline/")
+    with server.gunicorn(workers=args.workers, cookie=cookie) as (port, pid):
+        # Warm every worker's caches (templates, the guide's content) outside the clock.
+        for row in [baseline, *rows]:
+            load.run_wrk(row, port=port, master_pid=pid, cookie=cookie, seconds=1, connections=4)
+        return load.interleaved(
+            rows,
+            baseline=baseline,
+            port=port,
+            master_pid=pid,
+            cookie=cookie,
+            seconds=args.seconds,
+            connections=args.connections,
+            rounds=args.rounds,
+            progress=lambda line: print(line, file=sys.stderr),
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,4 @@
-"""The same pages through a real gunicorn on a loopback port: a bounded number of requests,
-one at a time, timed from the client side (connect, send, full response read).
+"""A real gunicorn on a loopback port for the load runs (bench/load.py).
 
 The server is started and stopped here, by its own process id, and only ever receives
 traffic from 127.0.0.1.
@@ -13,19 +12,11 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from contextlib import contextmanager
 from pathlib import Path
-
-from .measure import Percentiles
 
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@dataclass
-class ServerResult(Percentiles):
-    name: str
-    times_ms: list[float]
 
 
 def _free_port() -> int:
@@ -46,11 +37,12 @@ def _get(port: int, url: str, cookie: str) -> tuple[int, float]:
     return response.status, (time.perf_counter() - start) * 1000
 
 
-def run(
-    pages: list[tuple[str, str]], *, cookie: str, workers: int, warmup: int, requests: int
-) -> tuple[list[ServerResult], str]:
+@contextmanager
+def gunicorn(*, workers: int, cookie: str, settings: str = "bench.settings"):
+    """A gunicorn on a free loopback port with the bench settings: yields (port, master pid),
+    stops it afterwards."""
     port = _free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings}
     command = [
         sys.executable,
         "-m",
@@ -76,17 +68,7 @@ def run(
             if server.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit("gunicorn did not come up on the loopback port")
             time.sleep(0.2)
-        results = []
-        for name, url in pages:
-            for _ in range(warmup):
-                _get(port, url, cookie)
-            times = []
-            for _ in range(requests):
-                status, elapsed = _get(port, url, cookie)
-                if status != 200:
-                    raise SystemExit(f"gunicorn {name}: HTTP {status} for {url}")
-                times.append(elapsed)
-            results.append(ServerResult(name, times))
+        yield port, server.pid
     finally:
         server.terminate()
         try:
@@ -94,5 +76,3 @@ def run(
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-    label = f"gunicorn {workers} sync workers on {HOST}, {requests} sequential requests a page"
-    return results, label

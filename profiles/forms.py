@@ -58,6 +58,10 @@ class ProfileNameForm(forms.Form):
     )
 
 
+def optional_text(label: str, help_text: str, *, max_length: int = 300) -> forms.CharField:
+    return forms.CharField(label=label, max_length=max_length, required=False, help_text=help_text)
+
+
 class BackgroundForm(StepForm):
     level = forms.ChoiceField(
         label="Your level",
@@ -83,11 +87,8 @@ class BackgroundForm(StepForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    domains_other = forms.CharField(
-        label="Other domains",
-        max_length=200,
-        required=False,
-        help_text="Separate them with commas, e.g. payments, search.",
+    domains_other = optional_text(
+        "Other domains", "Separate them with commas, e.g. payments, search.", max_length=200
     )
     edge = forms.CharField(
         label="Your strongest existing edge",
@@ -95,17 +96,10 @@ class BackgroundForm(StepForm):
         help_text="What you are already known for, e.g. large-scale backend reliability.",
         error_messages={"required": "Enter your strongest existing edge"},
     )
-    ai_work = forms.CharField(
-        label="Your AI work",
-        max_length=300,
-        required=False,
-        help_text="What you are building now, e.g. agents, RAG, evals.",
-    )
-    strengths = forms.CharField(
-        label="Your top 2–3 strengths",
-        max_length=300,
-        required=False,
-        help_text="Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
+    ai_work = optional_text("Your AI work", "What you are building now, e.g. agents, RAG, evals.")
+    strengths = optional_text(
+        "Your top 2–3 strengths",
+        "Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
     )
 
 
@@ -222,7 +216,7 @@ class GapsForm(StepForm):
         self.gaps = list(gaps)
         for gap in self.gaps:
             self.fields[gap_status_field(gap.slug)] = forms.ChoiceField(
-                label=f"Status of {gap.name}",
+                label="Status",  # the legend, under the gap's own heading
                 choices=GAP_STATUS_CHOICES,
                 initial="not_started",
                 widget=forms.RadioSelect,
@@ -253,8 +247,15 @@ def own_label(name: str) -> str:
 
 
 class MessagingForm(StepForm):
-    def __init__(self, *args, templates, **kwargs):
+    def __init__(self, *args, templates, preview_url: str, **kwargs):
         super().__init__(*args, **kwargs)
+        # Typing pauses update the previews above each box (htmx; the button does it without).
+        live_preview = {
+            "hx-post": preview_url,
+            "hx-trigger": "input changed delay:400ms",
+            "hx-swap": "none",
+            "hx-target": "this",
+        }
         for template in templates:
             self.fields[text_field(template.key)] = forms.CharField(
                 label=f"Your own {own_label(template.name)}",
@@ -262,7 +263,7 @@ class MessagingForm(StepForm):
                 strip=False,
                 max_length=OVERRIDE_MAX_LENGTH,
                 help_text="Leave empty to use the generated text.",
-                widget=forms.Textarea(attrs={"rows": 3}),
+                widget=forms.Textarea(attrs={"rows": 3, **live_preview}),
             )
 
 

@@ -26,7 +26,11 @@ class Profile(models.Model):
         related_name="+",
         help_text="The target lane chosen in step 3 (kept in sync with the answers).",
     )
-    # The working copy. Shape documented in profiles/answers.py.
+    # The working copy: one key a step, each written by its handler's to_section()
+    # (profiles/steps/): {"background": {level, years, domains, domains_other, edge,
+    # ai_work, strengths, artifacts: [{name, url, proves}]}, "credibility": {slug: text},
+    # "lane": slug, "skills": {slug: rating}, "gaps": {slug: {status, link}},
+    # "messaging": {"overrides": {key: text}, "dismissed": {key: [rule slug]}}}.
     answers = models.JSONField(default=dict, blank=True)
     # Bumped on every write to the working copy; a form carries the revision it was
     # rendered from so a submit from a stale tab is refused instead of overwriting.

@@ -35,6 +35,18 @@ def profile_list(request: HttpRequest) -> HttpResponse:
     return render(request, "profiles/list.html", {"profiles": profiles})
 
 
+def _name_form(request: HttpRequest, form, *, title: str, heading: str, submit: str):
+    context = {
+        "form": form,
+        "errors": steps.error_items(form) if form.is_bound else [],
+        "title": title,
+        "heading": heading,
+        "submit": submit,
+        "action": request.path,  # create or rename: the form posts back where it was shown
+    }
+    return render(request, "profiles/name_form.html", context)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def profile_create(request: HttpRequest) -> HttpResponse:
@@ -42,10 +54,8 @@ def profile_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         profile = services.create_profile(owner=request.user, name=form.cleaned_data["name"])
         return redirect(steps.STEPS[0].url(profile))
-    return render(
-        request,
-        "profiles/create.html",
-        {"form": form, "errors": steps.error_items(form) if form.is_bound else []},
+    return _name_form(
+        request, form, title="New profile", heading="New profile", submit="Create profile"
     )
 
 
@@ -61,14 +71,12 @@ def profile_rename(request: HttpRequest, profile: Profile) -> HttpResponse:
         services.rename_profile(profile=profile, name=form.cleaned_data["name"])
         messages.success(request, f"Renamed to “{profile.name}”.")
         return redirect("profiles:list")
-    return render(
+    return _name_form(
         request,
-        "profiles/rename.html",
-        {
-            "profile": profile,
-            "form": form,
-            "errors": steps.error_items(form) if form.is_bound else [],
-        },
+        form,
+        title=f"Rename {profile.name}",
+        heading=f"Rename “{profile.name}”",
+        submit="Save name",
     )
 
 

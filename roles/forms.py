@@ -1,11 +1,22 @@
 """Admin forms for the guide's content: validation a content editor sees next to the field."""
 
 from django import forms
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
-from .models import WEIGHT_MESSAGE, DayToDayShare, Gap, GapPriority, MessageTemplate, ReadingSignal
+from .models import (
+    WEIGHT_MESSAGE,
+    DayToDayShare,
+    Gap,
+    GapPriority,
+    MessageTemplate,
+    ReadingSignal,
+    Skill,
+    SkillEmphasis,
+)
 from .placeholders import PLACEHOLDERS
+from .reading.language import looks_binary
 
 DAY_TO_DAY_TOTAL = 100
 
@@ -120,11 +131,60 @@ class GapAdminForm(forms.ModelForm):
 
 
 class GapPriorityForm(forms.ModelForm):
+    """One lane's priority for one gap; inline on the gap and on the lane, each of which
+    leaves out its own field."""
+
     priority = priority_field(label="Priority")
 
     class Meta:
         model = GapPriority
-        fields = ["archetype", "priority"]
+        fields = ["gap", "archetype", "priority", "is_suggested"]
+
+
+class ChecklistSkillField(forms.ModelMultipleChoiceField):
+    # Skill names repeat across domains' wording ("evals", "evaluation basics"): say which.
+    def label_from_instance(self, obj: Skill) -> str:
+        return f"{obj.domain.name}: {obj.name}"
+
+
+class SkillEmphasisForm(forms.ModelForm):
+    skills = ChecklistSkillField(
+        label="Checklist skills",
+        queryset=Skill.objects.select_related("domain").order_by("domain__order", "order", "pk"),
+        required=False,
+        help_text="Highlighted on the Skills step for people on this lane.",
+        # Admin's chooser: the chosen skills in their own box, a plain list without JS.
+        widget=FilteredSelectMultiple("checklist skills", is_stacked=False),
+    )
+
+    class Meta:
+        model = SkillEmphasis
+        fields = ["wording", "skills", "order"]
+
+
+class SkillEmphasisFormSet(BaseInlineFormSet):
+    """A lane's skills to emphasize are one list on its card: each wording once."""
+
+    def clean(self) -> None:
+        super().clean()
+        if any(self.errors):
+            return
+        words = [
+            form.cleaned_data["wording"].strip()
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE", False)
+        ]
+        spellings: dict[str, list[str]] = {}
+        for word in words:
+            spellings.setdefault(word.casefold(), []).append(word)
+        # Named once each, as first typed: "RAG" and "rag" are the same words on a card.
+        twice = [same[0] for same in spellings.values() if len(same) > 1]
+        if twice:
+            raise forms.ValidationError(
+                "Each skill to emphasize can appear only once; %(names)s is listed twice.",
+                code="duplicate_emphasis",
+                params={"names": ", ".join(f"“{name}”" for name in twice)},
+            )
 
 
 POSTING_MAX_CHARS = 20_000
@@ -160,8 +220,6 @@ class PostingForm(forms.Form):
         self.fields["text"].validators = []
 
     def clean_text(self) -> str:
-        from .reading.language import looks_binary
-
         text = self.cleaned_data["text"].replace("\r\n", "\n").replace("\r", "\n")
         if self.had_nul or looks_binary(text):
             raise forms.ValidationError(POSTING_BINARY, code="binary")

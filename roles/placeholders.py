@@ -21,6 +21,8 @@ PLACEHOLDERS: dict[str, str] = {
     "expanded_line": "The rendered expanded line",
     "pitch": "The rendered pitch",
     "moat": "The rendered moat",
+    "signal_line": "The signal line for the lane: the lead line on Lead, the founder line on "
+    "Founding, the cold intro line otherwise",
     "credibility": "Your evidence for why the pivot is credible, one point per line",
     "artifacts": "Your shipped AI artifacts, one per line",
 }

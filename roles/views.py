@@ -14,7 +14,6 @@ from .forms import POSTING_MAX_CHARS, PostingForm
 from .models import (
     DayToDayShare,
     Gap,
-    GapPriority,
     GlossaryTerm,
     InterviewExpectation,
     RoleArchetype,
@@ -22,6 +21,7 @@ from .models import (
     Skill,
     SkillDomain,
 )
+from .querysets import lane_orders
 from .reading import load_catalog, read_posting
 from .reading.highlight import highlighted
 
@@ -33,15 +33,17 @@ fresh = cache_control(private=True, no_cache=True)
 
 
 def archetypes_with_shares():
+    """The lanes as their cards show them: group, day-to-day shares, skills to emphasize."""
     return RoleArchetype.objects.select_related("group").prefetch_related(
-        Prefetch("shares", queryset=DayToDayShare.objects.order_by("order", "pk"))
+        Prefetch("shares", queryset=DayToDayShare.objects.order_by("order", "pk")),
+        "skill_emphases",
     )
 
 
 @require_safe
 @fresh
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "roles/home.html", {"archetypes": archetypes_with_shares()})
+    return render(request, "roles/home.html", {"archetypes": RoleArchetype.objects.all()})
 
 
 @require_safe
@@ -60,25 +62,17 @@ def archetype_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 @fresh
 def archetype_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    archetype = get_object_or_404(
-        archetypes_with_shares().prefetch_related(
-            Prefetch(
-                "emphasized_skills",
-                queryset=Skill.objects.select_related("domain").order_by("domain__order", "order"),
-            )
-        ),
-        slug=slug,
-    )
-    expectations = InterviewExpectation.objects.filter(
-        only_for__isnull=True
-    ) | InterviewExpectation.objects.filter(only_for=archetype)
+    archetype = get_object_or_404(archetypes_with_shares(), slug=slug)
+    gaps = list(Gap.objects.in_lane_order(archetype))
     return render(
         request,
         "roles/archetype_detail.html",
         {
             "archetype": archetype,
-            "expectations": expectations.order_by("order", "pk"),
-            "gaps": Gap.objects.in_lane_order(archetype),
+            "checklist": Skill.objects.with_emphasis(archetype).filter(emphasized=True),
+            "expectations": InterviewExpectation.objects.for_lane(archetype),
+            "gaps": gaps,
+            "suggested_order": any(g.priority_is_suggested for g in gaps),
         },
     )
 
@@ -95,9 +89,10 @@ def skills(request: HttpRequest) -> HttpResponse:
 @require_safe
 @fresh
 def gaps(request: HttpRequest) -> HttpResponse:
-    lanes = GapPriority.objects.select_related("archetype").order_by("archetype__order")
-    gaps = Gap.objects.prefetch_related(Prefetch("lane_priorities", queryset=lanes))
-    return render(request, "roles/gaps.html", {"gaps": gaps})
+    """The guide's table, then each lane's order: the guide's, or Pivot's suggestion."""
+    gaps = list(Gap.objects.prefetch_related("lane_priorities"))
+    lanes = lane_orders(gaps, RoleArchetype.objects.all())
+    return render(request, "roles/gaps.html", {"gaps": gaps, "lanes": lanes})
 
 
 @require_safe

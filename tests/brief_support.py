@@ -5,7 +5,7 @@ import re
 
 from pypdf import PdfReader
 
-from tests.test_step_support import fill_all, make_profile, step_url, valid_data
+from tests.step_data import fill_all, make_profile, step_url, valid_data
 
 
 def filled_profile(client, owner, *, overrides: dict | None = None, name="Applied AI"):

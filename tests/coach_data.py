@@ -21,9 +21,9 @@ ANSWERS = {
             }
         ],
     },
-    "credibility": {"ai-proof": "Ticket triage agent in production"},
+    "credibility": [{"slug": "ai-proof", "text": "Ticket triage agent in production"}],
     "lane": "applied-ai",
-    "skills": {},
+    "skills": [],
     "gaps": {},
     "messaging": {"overrides": {}, "dismissed": {}},
 }

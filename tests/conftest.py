@@ -53,9 +53,13 @@ def _fresh_cache():
     """Rate-limit counters live in the cache: one test's failed logins must not bite the next."""
     from django.core.cache import cache
 
+    from roles import guide
+
     cache.clear()
+    guide.forget()
     yield
     cache.clear()
+    guide.forget()
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from profiles.versions.snapshot import save_version
-from tests.test_step_support import fill_all, make_profile, step_url, valid_data
+from tests.step_data import fill_all, make_profile, step_url, valid_data
 
 
 def filled(client, owner, *, lane="applied-ai", name="Applied AI"):

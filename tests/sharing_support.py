@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from profiles.versions.snapshot import save_version
-from tests.test_step_support import fill_all, make_profile
+from tests.step_data import fill_all, make_profile
 
 
 def saved_profile(client, owner, name="Applied AI"):

@@ -9,7 +9,7 @@ from profiles.brief.pdf import pdf_safe
 from profiles.versions.snapshot import save_version
 from roles.models import Gap, InterviewExpectation, RoleArchetype
 from tests.brief_support import filled_profile, pdf_pages
-from tests.test_step_support import make_profile, step_url, valid_data
+from tests.step_data import make_profile, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from profiles.exports.linkedin import linkedin_texts, source_for_profile
-from tests.test_step_support import fill_all, make_profile
+from tests.step_data import fill_all, make_profile
 
 pytestmark = pytest.mark.django_db
 

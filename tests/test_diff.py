@@ -4,7 +4,7 @@ import pytest
 
 from profiles.versions.diff import diff_html, diff_snapshots, tokenize, word_ops
 from profiles.versions.snapshot import build_snapshot
-from tests.test_versioning_support import answers, make_profile
+from tests.version_data import answers, make_profile
 
 ADDED = '<ins><span class="visually-hidden">added: </span>'
 REMOVED = '<del><span class="visually-hidden">removed: </span>'
@@ -65,7 +65,7 @@ def test_snapshots_compare_field_by_field(alice):
     data["background"]["artifacts"].append(
         {"name": "Eval harness", "url": "https://example.com/h", "proves": "regression evals"}
     )
-    data["skills"] = {"python": "strong", "rag": "strong"}
+    data["skills"] = [{"slug": "rag", "rating": "strong"}, {"slug": "python", "rating": "strong"}]
     after = build_snapshot(make_profile(alice, data=data))
 
     sections = {s.key: s for s in diff_snapshots(before, after)}
@@ -77,12 +77,13 @@ def test_snapshots_compare_field_by_field(alice):
     assert fields["skill.evals"].status == "removed"
     assert fields["skill.rag"].html == f"{REMOVED}Working</del>{ADDED}Strong</ins>"
     assert fields["text.linkedin_headline"].html.endswith(
-        f"Evals, {REMOVED}Incident Response</del>{ADDED}Platform Reliability</ins>"
+        f"Evals and {REMOVED}Incident Response</del>{ADDED}Platform Reliability</ins>"
     )
     assert [f.key for f in sections["skills"].fields] == [
-        "skill.python",
+        # The checklist's order (LLM app engineering comes before Software engineering).
         "skill.rag",
         "skill.evals",
+        "skill.python",
     ]
     assert sections["lane"].changed_fields == []
     assert "text.primary_line" in {f.key for f in sections["messaging"].unchanged_fields}

@@ -8,7 +8,7 @@ from django.urls import reverse
 from markdown_it import MarkdownIt
 
 from profiles.exports.files import md_escape
-from tests.test_versioning_support import make_profile
+from tests.version_data import make_profile
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -66,7 +66,7 @@ def profile(alice):
         alice,
         overrides={"cold_intro": HOSTILE, "linkedin_headline": "Café ☕ engineer · 😀"},
     )
-    profile.answers["skills"] = {"python-for-ai": "strong"}
+    profile.answers["skills"] = [{"slug": "python-for-ai", "rating": "strong"}]
     profile.answers["gaps"] = {"evals": {"status": "shipped", "link": "https://example.com/evals"}}
     profile.save()
     return profile
@@ -185,7 +185,7 @@ def test_the_json_round_trips_against_the_schema(alice_client, profile, saved):
     )
     document = json.loads(alice_client.get(url).content.decode("utf-8"))
     validate(document, SCHEMA)
-    assert document["schema_version"] == 1
+    assert document["schema_version"] == 2
     assert document["profile"] == {
         "id": str(profile.pk),
         "name": "Applied AI",

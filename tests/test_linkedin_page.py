@@ -37,7 +37,9 @@ def test_it_shows_the_four_texts_with_counts_and_copy_buttons(alice_client, prof
 
 def test_about_is_composed_from_the_answers_through_the_template(alice_client, profile):
     html = alice_client.get(page_url(profile)).content.decode()
-    assert "Ticket triage agent — an agent that resolves 30% of support tickets" in html
+    # The pitch tells the first artifact's result; the list below it names it with its link.
+    assert "with a ticket triage agent, an agent that resolves 30% of support tickets," in html
+    assert "- Ticket triage agent (https://example.com/agent)" in html
     assert "Applied AI / Agent Engineer roles" in html
 
 

@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from profiles.models import Version
 
-from .test_step_support import make_profile
+from .step_data import make_profile
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from profiles.models import Profile
 
-from .test_step_support import fill_all, make_profile, step_url
+from .step_data import fill_all, make_profile, step_url
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from profiles import steps
 
-from .test_step_support import STEP_SLUGS, make_profile, valid_data
+from .step_data import STEP_SLUGS, make_profile, valid_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -4,7 +4,7 @@ import pytest
 
 from profiles.models import Profile
 
-from .test_step_support import make_profile, step_url, valid_data
+from .step_data import make_profile, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from profiles import steps
 from roles.models import Gap, Skill
 
-from .test_step_support import make_profile, step_url
+from .step_data import make_profile, step_url
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from profiles.models import Profile
 from roles.models import GlossaryTerm, MessageTemplate
 
-from .test_step_support import fill_all, make_profile, step_url, valid_data
+from .step_data import fill_all, make_profile, step_url, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_every_template_is_shown_with_a_count(alice_client, profile):
     for template in MessageTemplate.objects.all():
         assert f'id="preview-{template.key}"' in body
         assert f'name="text__{template.key}"' in body
-    assert "Senior engineer with 9+ years across backend, cloud, payments" in body
+    assert "Senior engineer with 9+ years across backend, cloud, and payments" in body
     assert "characters of 220" in body
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from profiles.models import Profile
 from roles.models import MessageTemplate
 
-from .test_step_support import fill_all, make_profile
+from .step_data import fill_all, make_profile
 
 pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 

@@ -4,7 +4,7 @@ import pytest
 
 from profiles.models import Profile
 
-from .test_step_support import (
+from .step_data import (
     ALL_SLUGS,
     STEP_SLUGS,
     make_profile,

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from profiles.models import Version
 from profiles.versions.snapshot import save_version
-from tests.test_versioning_support import make_profile, set_headline
+from tests.version_data import make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def test_it_marks_changed_words_field_by_field(alice_client, profile):
     body = response.content.decode()
     assert response.status_code == 200
     assert (
-        f"Production AI Engineer · Agentic Systems + Reliability · Evals, "
+        f"Production AI Engineer · Agentic Systems + Reliability · Evals and "
         f"{REMOVED}Incident Response</del>{ADDED}Platform Reliability</ins>"
     ) in body
     assert "2 fields changed." in body  # the strengths answer and the headline text

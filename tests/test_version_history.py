@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from profiles.models import Version
 from profiles.versions.snapshot import save_version
-from tests.test_versioning_support import make_profile
+from tests.version_data import make_profile
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import NoReverseMatch, reverse
 
 from profiles.models import Profile, Version
 from profiles.versions.snapshot import save_version
-from tests.test_versioning_support import ANSWERS, make_profile, set_headline
+from tests.version_data import ANSWERS, make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 

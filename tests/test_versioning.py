@@ -1,17 +1,12 @@
-"""Saving, numbering and restoring versions (profiles/versioning.py)."""
+"""Saving, numbering and restoring versions (profiles/versions/)."""
 
 import pytest
 
 from profiles.models import Profile, Version
-from profiles.versions.snapshot import (
-    SCHEMA_VERSION,
-    build_snapshot,
-    restore_version,
-    save_version,
-    snapshot_sections,
-)
+from profiles.versions.sections import snapshot_sections
+from profiles.versions.snapshot import SCHEMA_VERSION, build_snapshot, restore_version, save_version
 from roles.models import CredibilityPoint, MessageTemplate, RoleArchetype, Skill
-from tests.test_versioning_support import ANSWERS, make_profile, set_headline
+from tests.version_data import ANSWERS, make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +34,7 @@ def test_snapshot_holds_answers_texts_templates_lane_and_names(profile):
         MessageTemplate.objects.values_list("key", flat=True)
     )
     assert texts["expanded_line"]["text"] == (
-        "Senior engineer with 9+ years across backend, cloud, payments, "
+        "Senior engineer with 9+ years across backend, cloud, and payments, "
         "now building agents, RAG and evals."
     )
     assert texts["linkedin_headline"]["max_length"] == 220
@@ -89,7 +84,7 @@ def test_save_stores_headline_note_and_leaves_last_edited(profile):
 
     assert version.note == "First full draft"
     assert version.headline == (
-        "Production AI Engineer · Agentic Systems + Reliability · Evals, Incident Response"
+        "Production AI Engineer · Agentic Systems + Reliability · Evals and Incident Response"
     )
     assert Profile.objects.get(pk=profile.pk).updated_at == before
 
@@ -106,7 +101,7 @@ def test_snapshot_reads_the_committed_working_copy_not_a_stale_instance(profile)
 
     version = save_version(profile=stale)
 
-    assert version.headline.endswith("· Agents, Evals")
+    assert version.headline.endswith("· Agents and Evals")
     assert stale.last_version_number == 1
 
 

@@ -14,8 +14,9 @@ from django.db.models import Q
 from roles.models import DayToDayShare, Gap, InterviewExpectation, RoleArchetype
 
 from ..exports.files import skills_summary
-from ..exports.linkedin import HEADLINE, CopySource
-from ..versions.snapshot import GAP_STATUSES
+from ..exports.limits import HEADLINE
+from ..exports.linkedin import CopySource
+from ..versions.sections import GAP_STATUSES
 
 OPENER = "opener"
 TOP_SKILLS = 6

@@ -10,16 +10,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from roles import guide
 from roles.models import MessageTemplate, MessagingRule
+
+from .. import services
+from ..exports.limits import EXTRA_LIMITS
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 QUOTE_MAX = 120
 
-# A smaller limit that also applies to a text, with who it applies to. The template's own
-# max_length is the main limit.
-EXTRA_LIMITS: dict[str, list[tuple[int, str]]] = {}
-# Where a larger allowance exists, said in the over-limit message.
-LARGER_LIMITS: dict[str, tuple[int, str]] = {"connection_note": (300, "Premium accounts")}
 
 # What backs a claim in the same sentence: a digit, a percent sign or a number word.
 FIGURE = re.compile(
@@ -161,9 +160,8 @@ def _check_one(
         if limit is None or count <= limit:
             return []
         message = f"{count:,} characters: {count - limit:,} over the {limit:,}-character limit."
-        if key in LARGER_LIMITS:
-            larger, who = LARGER_LIMITS[key]
-            message += f" ({who} allow {larger:,}.)"
+        for larger, who in EXTRA_LIMITS.get(key, []):
+            message += f" (A {who} allows {larger:,}.)"
         return [("", message)]
 
     return []  # guidance only
@@ -172,14 +170,12 @@ def _check_one(
 def active_rules() -> list[MessagingRule]:
     # Phrases to avoid first, so a snippet is reported under its own name and a broader
     # wording rule does not report the same words again.
-    rules = MessagingRule.objects.filter(is_active=True).prefetch_related("lanes")
+    rules = guide.active_rules()
     return sorted(rules, key=lambda r: (r.kind != MessagingRule.AVOID, r.order, r.pk))
 
 
 def template_limits() -> dict[str, int]:
-    return dict(
-        MessageTemplate.objects.filter(max_length__isnull=False).values_list("key", "max_length")
-    )
+    return {t.key: t.max_length for t in guide.message_templates() if t.max_length}
 
 
 def check_texts(
@@ -232,7 +228,7 @@ def check_texts(
 
 def artifact_names(answers: Mapping) -> list[str]:
     """What names a person's artifacts in their texts: each name and its one-liner (the
-    {artifact} slot shows the one-liner when there is one)."""
+    {artifact} slot shows the name with its result; an override may quote either)."""
     background = answers.get("background") or {}
     names: list[str] = []
     for artifact in background.get("artifacts") or []:
@@ -249,18 +245,6 @@ def dismissed_for(answers: Mapping) -> dict[str, list[str]]:
     return dict(((answers.get("messaging") or {}).get("dismissed")) or {})
 
 
-def check_answers(
-    answers: Mapping, texts: Mapping[str, str], *, lane_slug: str | None
-) -> dict[str, list[Finding]]:
-    """check_texts with the artifacts and dismissals taken from a working copy's answers."""
-    return check_texts(
-        texts,
-        lane_slug=lane_slug,
-        dismissed=dismissed_for(answers),
-        artifacts=artifact_names(answers),
-    )
-
-
 def open_count(findings: Mapping[str, list[Finding]]) -> int:
     """Findings not dismissed: the number the review page shows."""
     return sum(1 for items in findings.values() for f in items if not f.dismissed)
@@ -273,8 +257,6 @@ def set_dismissed(*, profile, text_key: str, rule_slug: str, dismissed: bool = T
     row is locked so a concurrent step save cannot lose the dismissal or be lost by it.
     Raises ValueError for a text or rule that does not exist.
     """
-    from .. import services
-
     if not MessageTemplate.objects.filter(key=text_key).exists():
         raise ValueError("Unknown text.")
     if not MessagingRule.objects.filter(slug=rule_slug).exists():

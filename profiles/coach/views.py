@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from .. import steps
+from ..exports.limits import TEXT_MAX
 from ..exports.linkedin import (
-    TEXT_MAX,
     CopySource,
     findings_for,
     linkedin_texts,

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from django.utils.safestring import SafeString
 
 from ..coach.engine import Finding, char_count
-from ..exports.linkedin import ABOUT, HEADLINE, CopySource, findings_for, linkedin_texts
+from ..exports.limits import ABOUT, HEADLINE
+from ..exports.linkedin import CopySource, findings_for, linkedin_texts
 from ..versions.diff import DELETE, INSERT, render_ops, word_ops
 
 # Form field -> LinkedIn text key.

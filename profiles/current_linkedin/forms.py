@@ -1,6 +1,6 @@
 from django import forms
 
-from ..exports.linkedin import TEXT_MAX
+from ..exports.limits import TEXT_MAX
 
 _TOO_LONG = "That is longer than any LinkedIn text: paste at most %(limit_value)s characters"
 

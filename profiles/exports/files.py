@@ -11,10 +11,14 @@ from __future__ import annotations
 import json
 import re
 
-from ..versions.snapshot import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
+from roles.models import InterviewExpectation
+
+from ..answers import skill_ratings
+from ..rendering import ADVICE_KEYS
+from ..versions.sections import GAP_STATUSES, SKILL_RATINGS, answered_in_order, snapshot_names
 from .linkedin import CopySource, linkedin_texts
 
-JSON_SCHEMA_VERSION = 1
+JSON_SCHEMA_VERSION = 2
 
 # Inline markup that could start anywhere: escapes, code, emphasis, links, strike-through.
 _INLINE = re.compile(
@@ -99,7 +103,7 @@ def linkedin_md(source: CopySource) -> str:
 
 def skills_summary(source: CopySource) -> list[tuple[str, list[str]]]:
     """(rating label, skill names) from strongest to none, only ratings that occur."""
-    ratings = source.answers.get("skills") or {}
+    ratings = skill_ratings(source.answers)
     names = snapshot_names(source.snapshot, "skills")
     order = answered_in_order(names, ratings)
     groups = []
@@ -132,10 +136,25 @@ def gap_plan(source: CopySource) -> list[tuple[str, str, str]]:
     return rows
 
 
+def interview_expectations(source: CopySource) -> tuple[str, list[str]]:
+    """(whose, expectations): the guide's interview-level expectations for the lane, or
+    for every lane when none is chosen. Read from today's guide, for a saved version too:
+    it is the guide's advice about the lane, not something the person wrote."""
+    rows = InterviewExpectation.objects.for_lane(source.lane_slug or None)
+    return (source.lane_name or "every lane"), list(rows.values_list("text", flat=True))
+
+
+def _text_name(item: dict) -> str:
+    """A text's heading; the guide's advice ("Moat", "Best use") says it is advice."""
+    name = item.get("name") or item["key"]
+    advice = item["key"] in ADVICE_KEYS and not item.get("overridden")
+    return f"{name} (the guide’s advice)" if advice else name
+
+
 def positioning_txt(source: CopySource) -> str:
     parts = [_heading(source, "positioning"), "", f"Target lane: {source.lane_name or '-'}", ""]
     for item in source.texts:
-        parts += [f"== {item.get('name') or item['key']} ==", item.get("text", ""), ""]
+        parts += [f"== {_text_name(item)} ==", item.get("text", ""), ""]
     parts += ["== Skills ==", *(f"{label}: {', '.join(n)}" for label, n in skills_summary(source))]
     if not skills_summary(source):
         parts.append("(not rated yet)")
@@ -144,6 +163,10 @@ def positioning_txt(source: CopySource) -> str:
     parts += [f"- {name}: {status}{' — ' + link if link else ''}" for name, status, link in plan]
     if not plan:
         parts.append("(no gaps planned yet)")
+    whose, expectations = interview_expectations(source)
+    if expectations:
+        parts += ["", f"== Interview-level expectations ({whose}, from the guide) =="]
+        parts += [f"- {text}" for text in expectations]
     return "\n".join(parts).rstrip() + "\n"
 
 
@@ -158,7 +181,7 @@ def positioning_md(source: CopySource) -> str:
     ]
     for item in source.texts:
         parts += [
-            f"### {md_escape(item.get('name') or item['key'])}",
+            f"### {md_escape(_text_name(item))}",
             "",
             _md_block(item.get("text", "")),
             "",
@@ -174,6 +197,16 @@ def positioning_md(source: CopySource) -> str:
         f"- **{md_escape(name)}:** {status}" + (f" — {md_escape(link)}" if link else "")
         for name, status, link in plan
     ] or ["*(no gaps planned yet)*"]
+    whose, expectations = interview_expectations(source)
+    if expectations:
+        parts += [
+            "",
+            "## Interview-level expectations",
+            "",
+            f"*From the guide, for {md_escape(whose)}.*",
+            "",
+        ]
+        parts += [f"- {md_escape(text)}" for text in expectations]
     return "\n".join(parts).rstrip() + "\n"
 
 

@@ -1,6 +1,6 @@
 """LinkedIn copy: the four texts a person pastes into LinkedIn, with LinkedIn's limits.
 
-Everything here works on a snapshot dict (the shape in profiles/versioning.py), so the
+Everything here works on a snapshot dict (the shape in profiles/versions/snapshot.py), so the
 working copy and a saved version go through the same code: the working copy is turned
 into a draft snapshot first.
 """
@@ -13,29 +13,9 @@ from django.utils.text import slugify
 
 from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
 from ..models import Profile, Version
-from ..texts import current_texts
+from ..rendering import current_texts
 from ..versions.snapshot import build_snapshot
-
-HEADLINE = "linkedin_headline"
-ABOUT = "linkedin_about"
-CONNECTION_NOTE = "connection_note"
-INTRO_MESSAGE = "intro_message"
-LINKEDIN_KEYS = (HEADLINE, ABOUT, CONNECTION_NOTE, INTRO_MESSAGE)
-
-# LinkedIn's own numbers. A template's max_length (editable in admin) wins for the main
-# limit; these are the fallbacks and the secondary limits shown beside it.
-DEFAULT_LIMITS = {HEADLINE: 220, ABOUT: 2600, CONNECTION_NOTE: 200, INTRO_MESSAGE: 1900}
-LIMIT_LABELS = {
-    HEADLINE: "LinkedIn",
-    ABOUT: "LinkedIn",
-    CONNECTION_NOTE: "free account",
-    INTRO_MESSAGE: "LinkedIn InMail",
-}
-EXTRA_LIMITS = {CONNECTION_NOTE: [(300, "Premium account")]}
-SEE_MORE_AT = 265  # About: characters shown before "see more" on a profile
-
-# Far above any LinkedIn limit: refuses a runaway paste, not a long draft.
-TEXT_MAX = 10_000
+from .limits import ABOUT, DEFAULT_LIMITS, EXTRA_LIMITS, LIMIT_LABELS, LINKEDIN_KEYS, SEE_MORE_AT
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,8 @@ from django.urls import reverse
 from ..models import Profile, Version
 from ..owner import owned
 from . import files as exports
+from .limits import LINKEDIN_KEYS, SEE_MORE_AT, TEXT_MAX
 from .linkedin import (
-    LINKEDIN_KEYS,
-    SEE_MORE_AT,
-    TEXT_MAX,
     CopySource,
     copy_text_for,
     findings_for,

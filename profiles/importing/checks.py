@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator
 
 from roles.models import RoleArchetype, Skill
 
+from ..answers import credibility_items, credibility_list, skill_ratings, skills_list
 from ..exports.files import JSON_SCHEMA_VERSION
 
 MAX_BYTES = 1_000_000
@@ -27,6 +28,7 @@ MAX_DEPTH = 12
 MAX_ITEMS = 1_000  # entries in any one array or object
 MAX_STRING = 20_000  # characters in any one string (LinkedIn's longest text is 2,600)
 MAX_ERRORS_SHOWN = 5
+UPGRADABLE = {1}  # older schema versions read by converting (see upgrade)
 SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
 
 
@@ -113,6 +115,18 @@ def check_limits(document: object) -> None:
             stack.extend((v, (*path, i)) for i, v in enumerate(value))
 
 
+def upgrade(document: dict) -> None:
+    """A version 1 file differs only in two answers' shapes (objects keyed by slug where
+    version 2 has ordered lists): read them with the answers readers, store them as lists."""
+    answers = document.get("answers")
+    if isinstance(answers, dict):
+        if isinstance(answers.get("credibility"), dict):
+            answers["credibility"] = credibility_list(credibility_items(answers))
+        if isinstance(answers.get("skills"), dict):
+            answers["skills"] = skills_list(skill_ratings(answers).items())
+    document["schema_version"] = JSON_SCHEMA_VERSION
+
+
 def check_schema(document: object) -> None:
     if not isinstance(document, dict) or "schema_version" not in document:
         raise ImportProblem(
@@ -120,10 +134,12 @@ def check_schema(document: object) -> None:
             ".json from a profile's LinkedIn page."
         )
     version = document["schema_version"]
-    if version != JSON_SCHEMA_VERSION:
+    if version in UPGRADABLE:
+        upgrade(document)
+    elif version != JSON_SCHEMA_VERSION:
         raise ImportProblem(
             f"The file uses schema version {json.dumps(version)}; this Pivot reads schema "
-            f"version {JSON_SCHEMA_VERSION}."
+            f"versions 1 to {JSON_SCHEMA_VERSION}."
         )
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
@@ -135,34 +151,13 @@ def check_schema(document: object) -> None:
         raise ImportProblem(f"The file does not match Pivot's export format: {shown}{extra}.")
 
 
-def skill_slugs(skills) -> list[str]:
-    """The slugs in a skills answer: a {slug: rating} object, or a list in checklist
-    order of {"slug": ...} objects or [slug, rating] pairs."""
-    if isinstance(skills, dict):
-        return [str(slug) for slug in skills]
-    slugs = []
-    for entry in skills or []:
-        if isinstance(entry, dict) and "slug" in entry:
-            slugs.append(str(entry["slug"]))
-        elif isinstance(entry, list | tuple) and entry:
-            slugs.append(str(entry[0]))
-    return slugs
-
-
-def without_skills(skills, unknown: set[str]):
-    """The skills answer in its own shape, minus the unknown slugs."""
-    if isinstance(skills, dict):
-        return {slug: rating for slug, rating in skills.items() if slug not in unknown}
-    return [entry for entry in skills or [] if not set(skill_slugs([entry])) & unknown]
-
-
 def check_slugs(document: dict) -> Checked:
     answers = document["answers"]
     checked = Checked(document=document)
     lane = answers.get("lane")
     if lane and not RoleArchetype.objects.filter(slug=lane).exists():
         checked.unknown_lane = lane
-    slugs = skill_slugs(answers.get("skills"))
+    slugs = list(skill_ratings(answers))
     if slugs:
         known = set(Skill.objects.filter(slug__in=slugs).values_list("slug", flat=True))
         checked.unknown_skills = [slug for slug in slugs if slug not in known]

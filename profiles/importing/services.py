@@ -11,8 +11,9 @@ import copy
 from django.db import transaction
 
 from .. import services
+from ..answers import skill_ratings, skills_list
 from ..models import Profile
-from .checks import Checked, without_skills
+from .checks import Checked
 
 NAME_MAX = Profile._meta.get_field("name").max_length
 FALLBACK_NAME = "Imported profile"
@@ -25,7 +26,10 @@ def imported_answers(checked: Checked) -> dict:
     if checked.unknown_lane:
         answers["lane"] = None
     if checked.unknown_skills:
-        answers["skills"] = without_skills(answers.get("skills"), set(checked.unknown_skills))
+        unknown = set(checked.unknown_skills)
+        answers["skills"] = skills_list(
+            (slug, rating) for slug, rating in skill_ratings(answers).items() if slug not in unknown
+        )
     return answers
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("profiles", "0002_cache_table"),
+        ("profiles", "0003_ordered_answers"),
     ]
 
     operations = [

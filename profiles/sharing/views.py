@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ..exports.files import skills_summary
-from ..exports.linkedin import LINKEDIN_KEYS, linkedin_texts, source_for_version
+from ..exports.limits import LINKEDIN_KEYS
+from ..exports.linkedin import linkedin_texts, source_for_version
 from ..models import Profile, ShareLink, Version
 from ..owner import owned
 from ..steps.base import error_items

@@ -1,7 +1,8 @@
 """The seven steps of the guided form: one module per step handler.
 
 To add a step: a Step in base.STEPS, a Handler subclass in its own module, an entry in
-registry.HANDLERS, and templates/profiles/step_<slug>.html. The step views find it by slug.
+registry.HANDLERS, and templates/profiles/step_<slug>.html extending _step_panel.html. The step
+views find it by slug.
 """
 
 from .background import BackgroundForms, artifact_rows

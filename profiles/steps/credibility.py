@@ -5,6 +5,7 @@ from __future__ import annotations
 from roles.models import CredibilityPoint
 
 from .. import forms as f
+from ..answers import credibility_items, credibility_list, credibility_texts
 from .base import Handler
 
 
@@ -12,25 +13,27 @@ class CredibilityHandler(Handler):
     slug = "credibility"
 
     def is_complete(self, answers):
-        points = answers.get("credibility") or {}
-        return bool(points) and all((v or "").strip() for v in points.values())
+        points = credibility_items(answers)
+        return bool(points) and all(text.strip() for _slug, text in points)
 
     def load(self, profile):
         return {"points": list(CredibilityPoint.objects.all())}
 
     def initial(self, answers, content):
-        saved = answers.get("credibility") or {}
+        saved = credibility_texts(answers)
         return {f.point_field(p.slug): saved.get(p.slug, "") for p in content["points"]}
 
     def build_form(self, content, *, data=None, initial=None):
         return f.CredibilityForm(data, initial=initial, points=content["points"])
 
     def to_section(self, form, content, answers):
-        return {p.slug: form.cleaned_data[f.point_field(p.slug)].strip() for p in content["points"]}
+        return credibility_list(
+            (p.slug, form.cleaned_data[f.point_field(p.slug)].strip()) for p in content["points"]
+        )
 
     def context(self, form, content, profile, answers):
         return {"points": [(p, form[f.point_field(p.slug)]) for p in content["points"]]}
 
     def summary(self, answers, content):
-        saved = answers.get("credibility") or {}
+        saved = credibility_texts(answers)
         return [(p.name, saved.get(p.slug, "")) for p in content["points"]]

@@ -51,6 +51,7 @@ class GapsHandler(Handler):
                 for g in content["gaps"]
             ],
             "lane": profile.lane,
+            "suggested_order": any(g.priority_is_suggested for g in content["gaps"]),
         }
 
     def summary(self, answers, content):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roles.models import RoleArchetype
+from roles import guide
 
 from .. import forms as f
 from .base import Handler
@@ -15,8 +15,10 @@ class LaneHandler(Handler):
         return bool(answers.get("lane"))
 
     def load(self, profile):
-        archetypes = RoleArchetype.objects.select_related("group").prefetch_related("shares")
-        return {"archetypes": list(archetypes)}
+        return {
+            "archetypes": list(guide.archetypes()),
+            "expectations": guide.interview_expectations(profile.lane_id),
+        }
 
     def initial(self, answers, content):
         return {"lane": answers.get("lane")} if answers.get("lane") else {}
@@ -33,6 +35,8 @@ class LaneHandler(Handler):
         return {
             "lane_field": bound,
             "cards": [(a, radios.get(a.slug)) for a in content["archetypes"]],
+            "lane": profile.lane,
+            "expectations": content["expectations"],
         }
 
     def summary(self, answers, content):

@@ -6,20 +6,24 @@ from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 
-from roles.models import CredibilityPoint, GlossaryTerm, MessageTemplate
+from roles import guide
 
 from .. import forms as f
 from ..coach import engine as coach
+from ..coach.advice import guide_advice
 from ..models import Profile
-from ..texts import current_texts
+from ..rendering import current_texts, signal_key
 from .base import Handler
+
+BEST_USE = "best_use"
 
 if TYPE_CHECKING:
     from .views import StepPost
 
 
-def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dict:
+def findings_for(texts: dict, profile: Profile, answers: dict, templates, rules=None) -> dict:
     return coach.check_texts(
         {key: t.text for key, t in texts.items()},
         lane_slug=profile.lane.slug if profile.lane_id and profile.lane else None,
@@ -27,7 +31,20 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates) -> dic
         artifacts=coach.artifact_names(answers),
         # The template rows are already loaded: spare the coach its own query for limits.
         limits={t.key: t.max_length for t in templates if t.max_length},
+        rules=rules,
     )
+
+
+def lane_note(key: str, lane) -> str:
+    """What the chosen lane changes about a text: beside "Best use", the guide's word on
+    the lane's fit; beside the lane's signal line, where that line is used."""
+    if lane is None:
+        return ""
+    if key == BEST_USE and lane.best_fit_signal:
+        return f"For {lane.name}, the guide says: {lane.best_fit_signal.rstrip('.')}."
+    if key == signal_key(lane.slug):
+        return f"The signal line for {lane.name}: your About and cold intro message use it."
+    return ""
 
 
 class MessagingHandler(Handler):
@@ -59,10 +76,13 @@ class MessagingHandler(Handler):
 
     def load(self, profile):
         return {
-            "templates": list(MessageTemplate.objects.all()),
-            "points": dict(CredibilityPoint.objects.values_list("slug", "name")),
-            "glossary": list(GlossaryTerm.objects.all()),
+            "templates": list(guide.message_templates()),
+            "points": {p.slug: p.name for p in guide.credibility_points()},
+            "glossary": list(guide.glossary_terms()),
             "lane": profile.lane,
+            "preview_url": reverse("profiles:preview", args=[profile.pk]),
+            # Loaded once for the findings and for the advice listed above the texts.
+            "rules": coach.active_rules(),
         }
 
     def initial(self, answers, content):
@@ -70,7 +90,12 @@ class MessagingHandler(Handler):
         return {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
 
     def build_form(self, content, *, data=None, initial=None):
-        return f.MessagingForm(data, initial=initial, templates=content["templates"])
+        return f.MessagingForm(
+            data,
+            initial=initial,
+            templates=content["templates"],
+            preview_url=content["preview_url"],
+        )
 
     def typed_answers(self, form, content, answers: dict) -> dict:
         """The answers with the overrides as currently typed (valid or not)."""
@@ -107,11 +132,12 @@ class MessagingHandler(Handler):
             templates=content["templates"],
             credibility_names=content["points"],
         )
-        findings = findings_for(texts, profile, typed, content["templates"])
+        findings = findings_for(texts, profile, typed, content["templates"], content["rules"])
         # A note shared by several texts ("Build these four lines once…") is said once,
         # above the first of them.
         shown: set[str] = set()
         rows = []
+        lane = profile.lane if profile.lane_id else None
         for t in content["templates"]:
             guidance = "" if t.guidance in shown else t.guidance
             shown.add(t.guidance)
@@ -122,12 +148,14 @@ class MessagingHandler(Handler):
                     "text": texts[t.key],
                     "field": form[f.text_field(t.key)],
                     "findings": findings.get(t.key, []),
+                    "lane_note": lane_note(t.key, lane),
                 }
             )
         return {
             "text_rows": rows,
             "glossary": content["glossary"],
             "finding_count": coach.open_count(findings),
+            "advice": guide_advice(content["rules"], content["lane"]),
         }
 
     def summary(self, answers, content):

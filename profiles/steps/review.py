@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from django.db.models import CharField, F, Value
 from django.http import HttpResponse, HttpResponseNotAllowed
 
-from roles.models import CredibilityPoint, Gap, MessageTemplate, Skill
+from roles import guide
+from roles.models import CredibilityPoint, Gap, InterviewExpectation, Skill
 
 from .. import forms as f
+from ..answers import credibility_texts, skill_ratings
 from ..coach.engine import open_count
-from ..rendering import BLANK_LABELS
-from ..texts import current_texts
+from ..rendering import BLANK_LABELS, current_texts
 from .base import STEP_BY_SLUG, STEPS, Handler
 from .messaging import findings_for
 from .skills import skill_gaps
@@ -30,6 +31,7 @@ SLOT_STEP = {
     "strengths": "background",
     "lane": "lane",
     "credibility": "credibility",
+    "signal_line": "lane",
 }
 
 
@@ -39,8 +41,9 @@ class Named:
     name: str
 
 
-def points_and_gaps(lane_id) -> tuple[list[Named], list[Named]]:
-    """Credibility points (guide order) and gaps (lane order) in one UNION query.
+def guide_rows(lane_id) -> tuple[list[Named], list[Named], list[Named]]:
+    """Credibility points (guide order), gaps (lane order) and the lane's interview
+    expectations (guide order) in one UNION query.
 
     The review page shows every part of the guide and still has to fit the query budget.
     """
@@ -54,12 +57,25 @@ def points_and_gaps(lane_id) -> tuple[list[Named], list[Named]]:
         .annotate(rank2=F("default_priority"))
         .values_list("kind", "slug", "name", "rank", "rank2", "order", "pk")
     )
-    # No ORDER BY inside the halves: SQLite refuses one in a compound statement, and
+    expectations = (
+        InterviewExpectation.objects.for_lane(lane_id)
+        .annotate(
+            kind=Value("expectation", output_field=text),
+            slug=Value("", output_field=text),
+            rank=F("order"),
+            rank2=F("order"),
+        )
+        .values_list("kind", "slug", "text", "rank", "rank2", "order", "pk")
+    )
+    # No ORDER BY inside the parts: SQLite refuses one in a compound statement, and
     # the rows are sorted here anyway.
-    rows = sorted(points.order_by().union(gaps.order_by(), all=True), key=lambda r: r[3:])
-    return (
-        [Named(r[1], r[2]) for r in rows if r[0] == "point"],
-        [Named(r[1], r[2]) for r in rows if r[0] == "gap"],
+    rows = sorted(
+        points.order_by().union(gaps.order_by(), expectations.order_by(), all=True),
+        key=lambda r: r[3:],
+    )
+    return tuple(
+        [Named(r[1], r[2]) for r in rows if r[0] == kind]
+        for kind in ("point", "gap", "expectation")
     )
 
 
@@ -77,12 +93,13 @@ class ReviewHandler(Handler):
         return HttpResponseNotAllowed(["GET"])
 
     def load(self, profile):
-        points, gaps = points_and_gaps(profile.lane_id)
+        points, gaps, expectations = guide_rows(profile.lane_id)
         return {
             "points": points,
+            "expectations": expectations,
             "skills": list(Skill.objects.with_emphasis(profile.lane_id)),
             "gaps": gaps,
-            "templates": list(MessageTemplate.objects.all()),
+            "templates": list(guide.message_templates()),
         }
 
     def build_form(self, content, *, data=None, initial=None):
@@ -103,10 +120,12 @@ class ReviewHandler(Handler):
             "finding_count": open_count(findings),
             "missing": self.missing_items(profile, answers, content, texts),
             "version_form": form,
+            "lane": profile.lane,
+            "expectations": [e.name for e in content["expectations"]],
         }
 
     def sections(self, profile, answers, content) -> list[tuple]:
-        ratings = answers.get("skills") or {}
+        ratings = skill_ratings(answers)
         skills = content["skills"]
         return [
             (STEP_BY_SLUG["background"], self.others["background"].summary(answers, content)),
@@ -135,7 +154,7 @@ class ReviewHandler(Handler):
         for step in STEPS[:-1]:
             if not self.others[step.slug].is_complete(answers):
                 items.append({"step": step, "url": step.url(profile), "text": "not complete yet"})
-        saved_points = answers.get("credibility") or {}
+        saved_points = credibility_texts(answers)
         for point in content["points"]:
             if not (saved_points.get(point.slug) or "").strip():
                 step = STEP_BY_SLUG["credibility"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from roles.models import Skill
 
 from .. import forms as f
+from ..answers import skill_ratings, skills_list
 from ..choices import Rating
 from .base import Handler
 
@@ -45,22 +46,22 @@ class SkillsHandler(Handler):
     def is_complete(self, answers):
         # A form posted as it was shown (every default kept: a double-click on the previous
         # step's Save, say) is saved but does not count as answered.
-        return any(r not in (None, "", "none") for r in (answers.get("skills") or {}).values())
+        return any(r not in (None, "", "none") for r in skill_ratings(answers).values())
 
     def load(self, profile):
         return {"skills": list(Skill.objects.with_emphasis(profile.lane_id))}
 
     def initial(self, answers, content):
-        saved = answers.get("skills") or {}
+        saved = skill_ratings(answers)
         return {f.skill_field(s.slug): saved.get(s.slug, "none") for s in content["skills"]}
 
     def build_form(self, content, *, data=None, initial=None):
         return f.SkillsForm(data, initial=initial, skills=content["skills"])
 
     def to_section(self, form, content, answers):
-        return {
-            s.slug: form.cleaned_data[f.skill_field(s.slug)] or "none" for s in content["skills"]
-        }
+        return skills_list(
+            (s.slug, form.cleaned_data[f.skill_field(s.slug)] or "none") for s in content["skills"]
+        )
 
     def current_ratings(self, form, content) -> dict:
         ratings = {}
@@ -84,7 +85,7 @@ class SkillsHandler(Handler):
         }
 
     def summary(self, answers, content):
-        saved = answers.get("skills") or {}
+        saved = skill_ratings(answers)
         labels = dict(Rating.choices)
         return [
             (s.name, labels.get(saved.get(s.slug) or "none", "None")) for s in content["skills"]

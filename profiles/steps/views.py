@@ -48,11 +48,13 @@ def render_step(
         "notice": notice,
         "focus": focus,
         "revision_field": form["revision"] if "revision" in form.fields else "",
+        # The step's own panel; it extends _step_panel.html, what every step shares.
+        "panel_template": f"profiles/step_{step.slug}.html",
     }
     context.update(handler.context(form, content, profile, answers))
     whole_page = None if partial is None else not partial
     return render_panel(
-        request, f"profiles/step_{step.slug}.html", context, status=status, whole_page=whole_page
+        request, "profiles/step_layout.html", context, status=status, whole_page=whole_page
     )
 
 

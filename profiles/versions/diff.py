@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .snapshot import SnapshotField, snapshot_sections
+from .sections import SnapshotField, snapshot_sections
 
 # Words (with inner apostrophes/hyphens), single punctuation marks, and whitespace runs
 # all become tokens, so joining the tokens gives back the text exactly.

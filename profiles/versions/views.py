@@ -17,35 +17,45 @@ from pivotapp.panels import render_panel, wants_partial
 from ..models import Profile, Version
 from ..owner import get_owned_version, owned
 from .diff import diff_snapshots
-from .snapshot import restore_version, snapshot_sections
+from .sections import snapshot_sections
+from .snapshot import restore_version
 
 HISTORY_PAGE_SIZE = 25
 MAX_NUMBER = 2_147_483_647  # the version number column is a 32-bit integer
 
 
+class VersionNumberInput(forms.TextInput):
+    # Text, not type=number: a browser would clear a wrong entry instead of keeping it.
+    template_name = "profiles/widgets/version_number.html"
+
+    def __init__(self):
+        super().__init__(
+            attrs={"class": "compare-form__number", "inputmode": "numeric", "autocomplete": "off"}
+        )
+
+
+def _version_number(label: str, which: str, example: int) -> forms.IntegerField:
+    return forms.IntegerField(
+        label=label,
+        min_value=1,
+        max_value=MAX_NUMBER,
+        help_text="A version number",
+        widget=VersionNumberInput,
+        error_messages={
+            "required": f"Enter the number of the {which} version",
+            "invalid": f"Enter a version number, like {example}",
+            "min_value": "Version numbers start at 1",
+            "max_value": "That version number is too large",
+        },
+    )
+
+
 class CompareForm(forms.Form):
-    a = forms.IntegerField(
-        label="From version",
-        min_value=1,
-        max_value=MAX_NUMBER,
-        error_messages={
-            "required": "Enter the number of the older version",
-            "invalid": "Enter a version number, like 3",
-            "min_value": "Version numbers start at 1",
-            "max_value": "That version number is too large",
-        },
-    )
-    b = forms.IntegerField(
-        label="To version",
-        min_value=1,
-        max_value=MAX_NUMBER,
-        error_messages={
-            "required": "Enter the number of the newer version",
-            "invalid": "Enter a version number, like 4",
-            "min_value": "Version numbers start at 1",
-            "max_value": "That version number is too large",
-        },
-    )
+    # An empty box is answered by the page, with the summary, not by a browser bubble.
+    use_required_attribute = False
+
+    a = _version_number("From version", "older", 3)
+    b = _version_number("To version", "newer", 4)
 
 
 @owned("GET", "HEAD")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..models import ReadingSignal, RoleArchetype, RoleGroup
 from .matcher import Matcher
 
 GROUP, ARCHETYPE, SKILL = "group", "archetype", "skill"
@@ -91,8 +92,6 @@ def compiled_matcher(signals: tuple[Signal, ...]) -> Matcher:
 
 def load_catalog() -> Catalog:
     """Everything the reader needs from the database, in three queries."""
-    from roles.models import ReadingSignal, RoleArchetype, RoleGroup
-
     groups = tuple(
         GroupInfo(g.letter, g.relationship, g.typical_roles, g.fit)
         for g in RoleGroup.objects.order_by("order", "letter")

@@ -8,6 +8,7 @@ carry their own cues ("... is a plus", "equal opportunity employer").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 TITLE, BODY, REQUIRED, NICE, BOILERPLATE = "title", "body", "required", "nice", "boilerplate"
@@ -203,8 +204,6 @@ def _sentences(line: str, offset: int, kind: str) -> list[Region]:
 
 
 def kind_at(found: list[Region], starts: list[int], position: int) -> str:
-    from bisect import bisect_right
-
     index = bisect_right(starts, position) - 1
     if index >= 0 and found[index].start <= position < found[index].end:
         return found[index].kind

@@ -40,7 +40,7 @@ def confirmation_link(outbox) -> str:
 
 
 def full_answers() -> dict:
-    """A working copy with every step answered (the shape in profiles/rendering.py)."""
+    """A working copy with every step answered (the shape in profiles/answers.py)."""
     from roles.models import CredibilityPoint, Gap, Skill
 
     return {
@@ -60,15 +60,18 @@ def full_answers() -> dict:
                 }
             ],
         },
-        "credibility": {
-            point.slug: "Ran 3 payment services at 99.95% for 4 years; led 12 incident reviews"
+        "credibility": [
+            {
+                "slug": point.slug,
+                "text": "Ran 3 payment services at 99.95% for 4 years; led 12 incident reviews",
+            }
             for point in CredibilityPoint.objects.all()
-        },
+        ],
         "lane": "applied-ai",
-        "skills": {
-            skill.slug: ("strong", "working", "basic", "none")[index % 4]
-            for index, skill in enumerate(Skill.objects.order_by("pk"))
-        },
+        "skills": [
+            {"slug": skill.slug, "rating": ("strong", "working", "basic", "none")[index % 4]}
+            for index, skill in enumerate(Skill.objects.with_emphasis(None))
+        ],
         "gaps": {
             gap.slug: {
                 "status": ("shipped", "in_progress", "not_started")[index % 3],

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from roles.reading import load_catalog
+from roles.reading import load_catalog, read_posting
 from roles.reading.evaluation import evaluate, load_postings, report
 
 
@@ -18,8 +18,6 @@ class Command(BaseCommand):
         scores = evaluate(catalog, postings)
         self.stdout.write(report(scores, [g.letter for g in catalog.groups]))
         if fp:
-            from roles.reading import read_posting
-
             for posting in postings:
                 flags = read_posting(posting.text, catalog).skill_flags
                 extra = sorted(set(flags) - posting.skills)

@@ -1,0 +1,123 @@
+"""What `make bench` drives with wrk: the pages a person uses, each step full and as its
+htmx partial, and the requests that write or compute (a step save, the messaging preview,
+the posting reader).
+
+POST bodies are sent by small wrk Lua scripts. Django's CSRF check stays on: every
+request carries the same secret in the csrftoken cookie and the X-CSRFToken header, as a
+browser's htmx request does.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import string
+from urllib.parse import urlencode
+
+from .load import LoadRow
+
+HX = {"HX-Request": "true"}
+_TOKEN_CHARS = string.ascii_letters + string.digits
+
+
+def csrf_secret() -> str:
+    return "".join(secrets.choice(_TOKEN_CHARS) for _ in range(32))
+
+
+def _lua_string(value: str) -> str:
+    return json.dumps(value)  # a JSON string literal is a valid Lua string literal here
+
+
+def post_script(*, body: str, headers: dict[str, str]) -> str:
+    """One fixed POST, repeated."""
+    lines = ['wrk.method = "POST"', f"wrk.body = {_lua_string(body)}"]
+    lines += [f"wrk.headers[{_lua_string(k)}] = {_lua_string(v)}" for k, v in headers.items()]
+    return "\n".join(lines) + "\n"
+
+
+def step_save_script(*, accounts, csrf: str, body_for) -> str:
+    """Round-robin over the seeded accounts, each POST changing its profile's background
+    step (two alternating texts), so every request is a real write: the row is locked, the
+    answers replaced, the revision bumped. The script tracks each profile's revision; with
+    far more accounts than connections no profile has two requests in flight."""
+    from django.urls import reverse
+
+    entries = []
+    for account in accounts:
+        path = _lua_string(reverse("profiles:step", args=[account.profile.pk, "background"]))
+        cookie = _lua_string(f"{account.cookie}; csrftoken={csrf}")
+        entries.append(f"{{path={path}, cookie={cookie}, revision={account.profile.revision}}}")
+    body = body_for("REVISIONTOKEN", "EDGETOKEN")
+    return f"""
+local accounts = {{{", ".join(entries)}}}
+local body = {_lua_string(body)}
+local edges = {{"shipped+ledger+migrations", "shipped+ledger+migrations+twice"}}
+local next_index = 1
+
+request = function()
+  local account = accounts[next_index]
+  next_index = next_index % #accounts + 1
+  local text = body:gsub("REVISIONTOKEN", tostring(account.revision))
+  text = text:gsub("EDGETOKEN", edges[account.revision % 2 + 1])
+  account.revision = account.revision + 1
+  return wrk.format("POST", account.path, {{
+    ["Host"] = wrk.headers["Host"],
+    ["Cookie"] = account.cookie,
+    ["X-CSRFToken"] = {_lua_string(csrf)},
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }}, text)
+end
+"""
+
+
+def rows(*, profile, accounts, csrf: str, version_count: int, posting: str) -> list[LoadRow]:
+    from django.urls import reverse
+
+    from tests.step_data import ALL_SLUGS, step_url, valid_data
+
+    pk = profile.pk
+    form = {"Content-Type": "application/x-www-form-urlencoded", "X-CSRFToken": csrf}
+
+    def background_body(revision: str, edge: str) -> str:
+        data = valid_data("background", 0) | {"revision": revision, "edge": edge}
+        return urlencode(data, doseq=True)
+
+    preview = valid_data("messaging", profile.revision) | {
+        "action": "preview",
+        "text__linkedin_headline": "Backend engineer shipping applied AI agents",
+    }
+    result = [
+        LoadRow("GET /", "/"),
+        LoadRow("GET /roles/", reverse("roles:archetypes")),
+    ]
+    for slug in ALL_SLUGS:
+        url = step_url(profile, slug)
+        result.append(LoadRow(f"GET step {slug}", url))
+        result.append(LoadRow(f"GET step {slug} (htmx)", url, headers=HX, partial=True))
+    result += [
+        LoadRow(
+            "POST step background (save)",
+            reverse("profiles:step", args=[pk, "background"]),
+            lua=step_save_script(accounts=accounts, csrf=csrf, body_for=background_body),
+        ),
+        LoadRow(
+            "POST messaging preview (htmx)",
+            reverse("profiles:preview", args=[pk]),
+            lua=post_script(body=urlencode(preview, doseq=True), headers=form | HX),
+            partial=True,
+        ),
+        LoadRow(f"GET history ({version_count} versions)", reverse("profiles:versions", args=[pk])),
+        LoadRow(
+            f"GET diff v1 vs v{version_count}",
+            reverse("profiles:diff", args=[pk]) + f"?a=1&b={version_count}",
+        ),
+        LoadRow("GET LinkedIn page", reverse("profiles:linkedin", args=[pk])),
+        LoadRow("GET version.json", reverse("profiles:export_json", args=[pk])),
+        LoadRow("GET /roles/read/", reverse("roles:read")),
+        LoadRow(
+            f"POST /roles/read/ {len(posting):,} chars (htmx)",
+            reverse("roles:read"),
+            lua=post_script(body=urlencode({"text": posting}), headers=form | HX),
+        ),
+    ]
+    return result

@@ -1,0 +1,184 @@
+"""Turn a working copy's answers and the guide's MessageTemplate rows into finished copy.
+
+The answers shape is documented in profiles/answers.py. A slot with no answer is never
+shown as "{years}", "None" or an empty gap: it becomes a visible blank, "[years]" in plain
+text and a highlighted segment in HTML.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from roles.placeholders import PLACEHOLDERS, placeholders_in
+
+from .english import Clause, article_for, sentence_case
+from .slots import BLANK_LABELS, artifact_value, artifacts_list, placeholder_values, signal_key
+
+# Slots filled with other rendered texts; templates using them render in a second pass.
+TEXT_SLOTS = ("primary_line", "expanded_line", "pitch", "moat", "signal_line")
+# Texts that are the guide's advice, the same for everyone: shown as advice, not as copy
+# generated from the person's answers.
+ADVICE_KEYS = ("moat", "best_use")
+
+# Slots holding a common noun ("Senior", "Staff"): lower-case inside a sentence.
+SENTENCE_CASED_SLOTS = ("level",)
+# Slots that may start a sentence with a lower-case article ("a dispute triage agent").
+CAPITALISED_AT_START = ("artifact", "domains", "ai_work", "edge", "strengths")
+_SENTENCE_END = re.compile(r"(^|[.!?:]\s+|\n\s*)$")
+_ARTICLE_BEFORE = re.compile(r"(^|\s)(an?|An?) $")
+_SENTENCE_GOES_ON = re.compile(r"^ +\w")
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    blank: str | None = None  # the slot name when this segment is an unfilled blank
+
+
+@dataclass
+class RenderedText:
+    key: str
+    name: str
+    segments: list[Segment] = field(default_factory=list)
+    generated: str = ""  # what the template gives, before any override
+    overridden: bool = False
+    max_length: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    @property
+    def blanks(self) -> list[str]:
+        return [s.blank for s in self.segments if s.blank]
+
+    @property
+    def is_complete(self) -> bool:
+        return not self.blanks
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_advice(self) -> bool:
+        return self.key in ADVICE_KEYS
+
+
+def blank_text(name: str) -> str:
+    return f"[{BLANK_LABELS.get(name, name.replace('_', ' '))}]"
+
+
+def _fill(name: str, value: str, before: str) -> str:
+    at_start = bool(_SENTENCE_END.search(before))
+    if name in SENTENCE_CASED_SLOTS:
+        return sentence_case(value, at_start=at_start)
+    if name in CAPITALISED_AT_START and at_start:
+        return value[:1].upper() + value[1:]
+    return value
+
+
+def render_body(body: str, values: Mapping[str, str]) -> list[Segment]:
+    segments: list[Segment] = []
+    open_clause = False  # the last filler ended in a clause the next words must close
+    for literal, name, _spec, _conversion in string.Formatter().parse(body):
+        if literal:
+            if open_clause and _SENTENCE_GOES_ON.match(literal):
+                literal = "," + literal
+            segments.append(Segment(literal))
+        open_clause = False
+        if name is None:
+            continue
+        value = values.get(name, "")
+        if not value:
+            segments.append(Segment(blank_text(name), blank=name))
+            continue
+        before = "".join(s.text for s in segments)
+        text = _fill(name, value, before)
+        article = _ARTICLE_BEFORE.search(before)
+        if article and segments and not segments[-1].blank:
+            # "a {level} engineer" with level SDE2 or Other reads "an SDE2", "an experienced".
+            wanted = article_for(text)
+            word = article.group(2)
+            fixed = (wanted[:1].upper() + wanted[1:]) if word[0].isupper() else wanted
+            last = segments[-1].text
+            segments[-1] = Segment(last[: len(last) - len(word) - 1] + fixed + " ")
+        segments.append(Segment(text))
+        open_clause = isinstance(value, Clause)
+    return segments
+
+
+def _slots_used(templates: Mapping[str, object]) -> dict[str, set[str]]:
+    """Per template, every slot it fills, counting those of the texts it quotes."""
+    direct = {key: set(placeholders_in(t.body)) for key, t in templates.items()}
+    used = {}
+    for key, slots in direct.items():
+        slots = set(slots)
+        for quoted in slots & set(TEXT_SLOTS):
+            slots |= direct.get(quoted, set())
+        used[key] = slots
+    return used
+
+
+def render_texts(
+    answers: dict,
+    templates: Iterable,
+    *,
+    lane_name: str = "",
+    lane_slug: str | None = None,
+    credibility_names: Mapping[str, str] | None = None,
+) -> dict[str, RenderedText]:
+    """Every template rendered from the answers, with the person's overrides applied.
+
+    `templates` is an iterable of MessageTemplate rows (or objects with key, name, body,
+    max_length). Returned in the templates' order. `credibility_names` (slug -> name, in
+    the guide's order) orders the credibility bullets.
+    """
+    values = placeholder_values(answers, lane_name=lane_name, credibility_names=credibility_names)
+    overrides = ((answers.get("messaging") or {}).get("overrides")) or {}
+    templates = list(templates)
+    used = _slots_used({t.key: t for t in templates})
+    results: dict[str, RenderedText] = {}
+
+    def uses_text_slots(body: str) -> bool:
+        return any("{" + slot + "}" in body for slot in TEXT_SLOTS)
+
+    for second_pass in (False, True):
+        if second_pass:
+            signal = results.get(signal_key(lane_slug))
+            values["signal_line"] = signal.text if signal else ""
+        for template in templates:
+            if uses_text_slots(template.body) != second_pass:
+                continue
+            own = values
+            if "artifact" in used[template.key]:
+                own = values | {"artifacts": artifacts_list(answers, first_described=True)}
+            generated = render_body(template.body, own)
+            if template.max_length and len("".join(s.text for s in generated)) > (
+                template.max_length
+            ):
+                # Over its limit: name the artifact without its result rather than be cut.
+                own = own | {"artifact": artifact_value(answers, compact=True)}
+                generated = render_body(template.body, own)
+            rendered = RenderedText(
+                key=template.key,
+                name=template.name,
+                segments=generated,
+                generated="".join(s.text for s in generated),
+                max_length=template.max_length,
+            )
+            override = overrides.get(template.key)
+            if override is not None and override.strip():
+                rendered.segments = [Segment(override)]
+                rendered.overridden = True
+            results[template.key] = rendered
+            if template.key in TEXT_SLOTS:
+                # Later templates quote this text; a blank stays a visible blank there too.
+                values[template.key] = rendered.text
+    return {t.key: results[t.key] for t in templates}
+
+
+assert set(BLANK_LABELS) | set(TEXT_SLOTS) <= set(PLACEHOLDERS)
