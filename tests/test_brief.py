@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
+from profiles import services
 from profiles.brief.pdf import pdf_safe
+from profiles.sample import load_sample_answers, sample_name
 from profiles.versions.snapshot import save_version
 from roles.models import Gap, InterviewExpectation, RoleArchetype
 from tests.brief_support import filled_profile, pdf_pages
@@ -149,3 +151,19 @@ def test_page_and_pdf_keep_to_their_query_budget(alice_client, profile, django_a
     for url in (page_url(profile), pdf_url(profile)):
         with django_assert_num_queries(11):
             assert alice_client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "lane", ["applied-ai", "lead-ai", "ai-platform", "reliability-evals", "founding"]
+)
+def test_the_sample_profile_is_one_page_in_every_lane(alice_client, alice, lane):
+    answers = load_sample_answers(lane=lane)
+    profile = services.create_profile(owner=alice, name=sample_name())
+    services.update_answers(profile, revision=None, change=lambda _old: answers)
+    save_version(profile=profile)
+
+    for url in (pdf_url(profile), pdf_url(profile, 1)):
+        pages = pdf_pages(alice_client.get(url).content)
+        assert len(pages) == 1, (lane, url)
+        for artifact in answers["background"]["artifacts"]:
+            assert artifact["name"] in pages[0]
