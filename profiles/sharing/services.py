@@ -11,7 +11,6 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from django.db import transaction
 from django.utils import timezone
 
 from ..models import ShareLink, Version
@@ -60,10 +59,10 @@ def find_active(token: str) -> ShareLink | None:
 
 
 def revoke_link(*, link: ShareLink) -> ShareLink:
-    with transaction.atomic():
-        updated = ShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
-        )
+    # One conditional UPDATE: revoking twice keeps the first date.
+    updated = ShareLink.objects.filter(pk=link.pk, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
     if updated:
         link.refresh_from_db(fields=["revoked_at"])
     return link
