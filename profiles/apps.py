@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ProfilesConfig(AppConfig):
     name = "profiles"
     verbose_name = "Positioning profiles"
+
+    def ready(self) -> None:
+        from roles.reading.extensions import register
+
+        from .tailoring.reader import ProfilePanel
+
+        # roles never imports profiles: the reader learns of this panel from here.
+        register(ProfilePanel())

@@ -75,6 +75,29 @@ class Version(models.Model):
         return reverse("profiles:version", args=[self.profile_id, self.number])
 
 
+class SavedReading(models.Model):
+    """A job posting read against a profile, kept because the person chose "Save to
+    profile". The result is stored as read then, so it reads the same after staff tune
+    the signals."""
+
+    profile = models.ForeignKey(Profile, on_delete=models.CASCADE, related_name="readings")
+    title = models.CharField(max_length=80)
+    company = models.CharField(max_length=80, blank=True)
+    text = models.TextField()
+    # The reading's summary: group, lanes ranked, skills asked, and the match then.
+    result = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.title} at {self.company}" if self.company else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("profiles:reading", args=[self.profile_id, self.pk])
+
+
 class ShareLink(models.Model):
     """A read-only link to one saved version, for a mentor (profiles/sharing/).
 

@@ -14,6 +14,7 @@ urlpatterns: list = [
     path("", include("profiles.versions.urls")),
     path("", include("profiles.exports.urls")),
     path("", include("profiles.coach.urls")),
+    path("", include("profiles.tailoring.urls")),
     path("", include("profiles.sharing.urls")),
     path("", include("profiles.brief.urls")),
     path("", include("profiles.current_linkedin.urls")),

@@ -23,6 +23,7 @@ from .models import (
 )
 from .querysets import lane_orders
 from .reading import load_catalog, read_posting
+from .reading.extensions import panel_contexts
 from .reading.highlight import highlighted
 
 logger = logging.getLogger(__name__)
@@ -105,12 +106,15 @@ def glossary(request: HttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 @fresh
 def read(request: HttpRequest) -> HttpResponse:
-    """Paste a posting, read it. Nothing is stored, so anyone may use it."""
+    """Paste a posting, read it. Nothing is stored, so anyone may use it; a signed-in
+    person also gets what registered panels add (the profiles app: the match)."""
     form = PostingForm(request.POST if request.method == "POST" else None)
-    reading = None
+    reading = catalog = None
     if form.is_bound and form.is_valid():
-        reading = read_posting(form.cleaned_data["text"], load_catalog())
+        catalog = load_catalog()
+        reading = read_posting(form.cleaned_data["text"], catalog)
     context = {
+        "panels": panel_contexts(request, reading, catalog),
         "form": form,
         "reading": reading,
         "highlighted": highlighted(reading) if reading else "",

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("profiles", "0003_ordered_answers"),
+        ("profiles", "0004_saved_reading"),
     ]
 
     operations = [

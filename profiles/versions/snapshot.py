@@ -144,8 +144,9 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
     }
 
 
-def save_version(*, profile: Profile, note: str = "") -> Version:
-    """Snapshot the working copy as the profile's next version (1, 2, 3, ...).
+def save_version(*, profile: Profile, note: str = "", answers: dict | None = None) -> Version:
+    """Snapshot the working copy as the profile's next version (1, 2, 3, ...); with
+    `answers`, snapshot those instead (a tailored draft) and leave the working copy be.
 
     The profile row is locked for the whole transaction, so concurrent saves queue up
     and each reads the number the previous one committed; the unique constraint on
@@ -157,6 +158,8 @@ def save_version(*, profile: Profile, note: str = "") -> Version:
     with transaction.atomic():
         locked = Profile.objects.select_for_update().get(pk=profile.pk)
         number = locked.last_version_number + 1
+        if answers is not None:
+            locked.answers = answers  # in memory only: the row is never saved below
         snapshot = build_snapshot(locked)
         headline = next((t["text"] for t in snapshot["texts"] if t["key"] == HEADLINE_KEY), "")
         version = Version.objects.create(

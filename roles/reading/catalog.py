@@ -78,9 +78,13 @@ class Catalog:
     def matchers(self) -> tuple[Matcher, Matcher]:
         """One matcher for what the role is, one for the skills it asks for: a long role
         phrase ("agent engineer") must not hide a skill phrase inside it ("agent")."""
-        roles = tuple(s for s in self.signals if s.kind != SKILL)
-        skills = tuple(s for s in self.signals if s.kind == SKILL)
-        return compiled_matcher(roles), compiled_matcher(skills)
+        if "m" not in self._index:
+            # Once per catalog: the lookup hashes every signal, and matching a person's
+            # texts asks for the matchers many times per request.
+            roles = tuple(s for s in self.signals if s.kind != SKILL)
+            skills = tuple(s for s in self.signals if s.kind == SKILL)
+            self._index["m"] = (compiled_matcher(roles), compiled_matcher(skills))
+        return self._index["m"]
 
 
 @lru_cache(maxsize=4)

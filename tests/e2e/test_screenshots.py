@@ -49,3 +49,24 @@ def test_regenerate_screenshots(browse, profile_with_two_versions, editor):
     archetype = RoleArchetype.objects.get(slug="applied-ai")
     admin.goto(f"/admin/roles/rolearchetype/{archetype.pk}/change/")
     _shot(admin, "admin-archetype.png")
+
+
+def test_regenerate_reader_screenshots(browse, make_account):
+    from tests.tailoring_data import make_profile, posting
+
+    profile = make_profile(make_account("erin@example.com"))
+    person = browse(user=profile.owner)
+    person.goto("/roles/read/")
+    person.get_by_label("Job posting").fill(posting("c01_ai_platform_engineer"))
+    person.get_by_role("button", name="Read the posting").click()
+    expect(person.get_by_text("Match rate")).to_be_visible()
+    _shot(person, "reader.png")
+    person.get_by_role("button", name="Tailor my copy to this role").click()
+    expect(person.get_by_role("heading", level=1)).to_contain_text("Tailored:")
+    person.wait_for_load_state("networkidle")
+    # The top of the review: what changed, then the headline's and the About's word diff.
+    person.screenshot(
+        path=SCREENSHOT_DIR / "tailored-diff.png",
+        full_page=True,
+        clip={"x": 0, "y": 0, "width": 1280, "height": 2300},
+    )

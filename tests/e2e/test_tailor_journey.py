@@ -1,0 +1,57 @@
+"""Read a posting against a profile, save the reading, tailor the copy to the role and
+save it as a version: with JavaScript (htmx swaps in place) and without (plain posts),
+every page audited with axe."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from profiles.models import SavedReading, Version
+from tests.tailoring_data import GATEWAY, make_profile, posting
+
+LABEL = "Tailored: AI Platform Engineer at Caldera"
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
+def test_read_save_tailor_and_save_a_version(browse, a11y, make_account, js):
+    profile = make_profile(make_account("erin@example.com"))
+    page = browse(js=js, user=profile.owner)
+
+    page.goto("/roles/read/")
+    a11y.check(page, js=js)
+    page.get_by_label("Job posting").fill(posting("c01_ai_platform_engineer"))
+    expect(page.get_by_label("Compare with one of your profiles")).to_have_value(str(profile.pk))
+    page.get_by_role("button", name="Read the posting").click()
+    expect(page.get_by_role("heading", name="How “Applied AI” meets this posting")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Match rate: \d+ of 12"))).to_be_visible()
+    expect(page.get_by_label("Company")).to_have_value("Caldera")
+    a11y.check(page, js=js)
+
+    page.get_by_role("button", name="Save to profile").click()
+    if js:  # swapped in place: still the reader, the tailor button still there
+        expect(
+            page.get_by_text("Saved “AI Platform Engineer at Caldera” to Applied AI")
+        ).to_be_visible()
+        assert page.url.endswith("/roles/read/")
+    else:  # a plain post lands on the saved reading
+        expect(page.get_by_role("heading", name="AI Platform Engineer at Caldera")).to_be_visible()
+    a11y.check(page, js=js)
+    assert SavedReading.objects.filter(profile=profile).count() == 1
+
+    page.get_by_role("button", name="Tailor my copy to this role").click()
+    expect(page.get_by_role("heading", name=LABEL, level=1)).to_be_visible()
+    expect(page.get_by_text(f"Your artifact “{GATEWAY}” now leads.")).to_be_visible()
+    expect(page.locator("ins").first).to_be_visible()
+    a11y.check(page, js=js)
+    assert not Version.objects.filter(profile=profile).exists()  # a draft until saved
+
+    page.get_by_role("button", name="Save as version", exact=True).click()
+    expect(
+        page.get_by_text(f"Saved version 1: {LABEL}. Your working copy is unchanged.")
+    ).to_be_visible()
+    a11y.check(page, js=js)
+    page.goto(f"/profiles/{profile.pk}/versions/")
+    expect(page.get_by_text(LABEL)).to_be_visible()
+    a11y.check(page, js=js)
+    a11y.assert_clean()
