@@ -50,6 +50,8 @@ def test_regenerate_brief_and_sharing_screenshots(browse, profile_with_two_versi
     url = response.context["share_url"]
     mentor.goto(url[url.index("/shared/") :])
     _shot(mentor, "shared.png")
+    person.goto(f"/profiles/{profile.pk}/shares/")
+    _shot(person, "share-links.png")
 
 
 def test_regenerate_current_linkedin_screenshot(browse, profile_with_two_versions):
