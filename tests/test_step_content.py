@@ -2,7 +2,7 @@
 
 import pytest
 
-from roles.models import CredibilityPoint, Gap, GapPriority, RoleArchetype, Skill
+from roles.models import CredibilityPoint, Gap, GapPriority, RoleArchetype, Skill, SkillDomain
 
 from .step_data import make_profile, step_url, valid_data
 
@@ -36,7 +36,12 @@ def test_skills_marks_must_stretch_and_lane_emphasis(alice_client, profile):
     lane = RoleArchetype.objects.get(slug="reliability-evals")
     profile.lane = lane
     profile.save()
-    body = alice_client.get(step_url(profile, "skills")).content.decode()
+    # One page per domain: together they show every skill, each lane emphasis once.
+    pages = [
+        alice_client.get(f"{step_url(profile, 'skills')}?domain={d.slug}").content.decode()
+        for d in SkillDomain.objects.filter(skills__isnull=False).distinct()
+    ]
+    body = "".join(pages)
     assert body.count('<fieldset class="rating') == Skill.objects.count()
     emphasized = Skill.objects.filter(emphases__archetype=lane).distinct().count()
     assert emphasized == 7

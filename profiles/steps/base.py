@@ -113,6 +113,23 @@ class Handler:
     def load(self, profile: Profile) -> dict:
         return {}
 
+    def scope(self, content: dict, params, *, posted: bool) -> dict:
+        """The content narrowed to the part of the step a request asks for, from its query
+        (GET) or its form data (POST). Most steps are one part; the skills step has one
+        per domain. Raises Http404 for a part that does not exist."""
+        return content
+
+    def part_url(self, profile: Profile, content: dict) -> str:
+        """The address of the part `content` is scoped to: the page's URL and form action."""
+        return self.step.url(profile)
+
+    def next_part(self, content: dict) -> dict | None:
+        """After a save, this step's next part (its scoped content), or None for the next step."""
+        return None
+
+    def saved_notice(self, content: dict) -> str:
+        return f"Saved {self.step.title.lower()}."
+
     def initial(self, answers: dict, content: dict) -> dict:
         return {}
 

@@ -1,13 +1,26 @@
-"""Step 4: a self-rating for every checklist skill, with the lane's emphasis shown."""
+"""Step 4: a self-rating for every checklist skill, one domain at a time.
+
+Each skill domain is a part of the step (`?domain=<slug>`): a page of 8 to 11 skills with
+the lane's emphasized ones first, and the list of domains with how many are rated so far.
+"Save and continue" saves that domain's ratings into the answers' skills section, keeping
+every other domain's ratings as saved, and walks to the next domain, then to the next step.
+
+A POST with no domain rates the whole checklist at once, as the step did before it was
+split: a tab opened before then still saves what it shows.
+"""
 
 from __future__ import annotations
 
+from django.http import Http404
+
+from roles import guide
 from roles.models import Skill
 
 from .. import forms as f
 from ..answers import skill_ratings, skills_list
 from ..choices import Rating
 from .base import Handler
+from .skills_html import domain_nav, rating_fieldsets
 
 
 def group_by_domain(skills) -> list[tuple]:
@@ -29,58 +42,125 @@ def skill_gaps(skills, ratings: dict) -> list:
     ]
 
 
-def rating_rows(skills, ratings: dict) -> list[dict]:
-    """Per domain, how many skills sit at each rating (for the SVG chart)."""
-    rows = []
-    for domain, domain_skills in group_by_domain(skills):
-        counts = [0] * len(f.RATING_CHOICES)
-        for skill in domain_skills:
-            counts[f.RATING_ORDER.get(ratings.get(skill.slug) or "none", 0)] += 1
-        rows.append({"name": domain.name, "counts": counts, "total": len(domain_skills)})
-    return rows
+def rating_counts(skills, ratings: dict) -> list[int]:
+    """How many of `skills` sit at each rating, in the ratings' order."""
+    counts = [0] * len(f.RATING_CHOICES)
+    for skill in skills:
+        counts[f.RATING_ORDER.get(ratings.get(skill.slug) or "none", 0)] += 1
+    return counts
+
+
+def _load(profile) -> tuple:
+    """The checklist and its domains for the profile's lane: the same for every profile
+    on that lane, so kept with the guide's other rows (roles.guide) until content changes."""
+    skills = tuple(Skill.objects.with_emphasis(profile.lane_id))
+    domains = tuple(
+        # sorted() is stable: the emphasized first, each group in checklist order.
+        (domain, sorted(group, key=lambda s: not s.emphasized))
+        for domain, group in group_by_domain(skills)
+    )
+    return skills, domains
+
+
+def _domain_url(step_url: str, domain) -> str:
+    # A SlugField holds only URL-safe characters: nothing to quote.
+    return f"{step_url}?domain={domain.slug}" if domain else step_url
 
 
 class SkillsHandler(Handler):
     slug = "skills"
 
     def is_complete(self, answers):
-        # A form posted as it was shown (every default kept: a double-click on the previous
-        # step's Save, say) is saved but does not count as answered.
+        # Unchanged by the split into domains: one rating above "none" anywhere. A form
+        # posted as it was shown (every default kept: a double-click on the previous step's
+        # Save, say) is saved but does not count as answered.
         return any(r not in (None, "", "none") for r in skill_ratings(answers).values())
 
     def load(self, profile):
-        return {"skills": list(Skill.objects.with_emphasis(profile.lane_id))}
+        skills, domains = guide.cached(f"skills:{profile.lane_id or 0}", lambda: _load(profile))
+        return {"skills": skills, "domains": domains, "domain": None, "scoped": skills}
+
+    def scope(self, content, params, *, posted):
+        slug = params.get("domain")
+        if not slug:
+            # A page starts at the first domain; a POST without one is the whole checklist.
+            return content if posted or not content["domains"] else self._part(content, 0)
+        for index, (domain, _skills) in enumerate(content["domains"]):
+            if domain.slug == slug:
+                return self._part(content, index)
+        raise Http404("No such skill domain")
+
+    @staticmethod
+    def _part(content: dict, index: int) -> dict:
+        domain, skills = content["domains"][index]
+        return {**content, "domain": domain, "index": index, "scoped": skills}
+
+    def part_url(self, profile, content):
+        return _domain_url(self.step.url(profile), content["domain"])
+
+    def next_part(self, content):
+        if content["domain"] is None or content["index"] + 1 >= len(content["domains"]):
+            return None
+        return self._part(content, content["index"] + 1)
+
+    def saved_notice(self, content):
+        if self.next_part(content) is None:
+            return super().saved_notice(content)
+        return f"Saved your {content['domain'].name} ratings."
 
     def initial(self, answers, content):
         saved = skill_ratings(answers)
-        return {f.skill_field(s.slug): saved.get(s.slug, "none") for s in content["skills"]}
+        return {f.skill_field(s.slug): saved.get(s.slug, "none") for s in content["scoped"]}
 
     def build_form(self, content, *, data=None, initial=None):
-        return f.SkillsForm(data, initial=initial, skills=content["skills"])
+        return f.SkillsForm(data, initial=initial, skills=content["scoped"])
 
     def to_section(self, form, content, answers):
+        # Every checklist skill, in checklist order, as before the split: the posted
+        # domain's ratings, the others as saved.
+        saved = skill_ratings(answers)
+        posted = {
+            s.slug: form.cleaned_data[f.skill_field(s.slug)] or "none" for s in content["scoped"]
+        }
         return skills_list(
-            (s.slug, form.cleaned_data[f.skill_field(s.slug)] or "none") for s in content["skills"]
+            (s.slug, posted[s.slug] if s.slug in posted else saved.get(s.slug) or "none")
+            for s in content["skills"]
         )
 
-    def current_ratings(self, form, content) -> dict:
-        ratings = {}
-        for skill in content["skills"]:
+    def current_ratings(self, form, content, answers) -> dict:
+        """The saved ratings, with what the form shows for its own domain."""
+        ratings = dict(skill_ratings(answers))
+        for skill in content["scoped"]:
             value = form[f.skill_field(skill.slug)].value()
             ratings[skill.slug] = value if value in f.RATING_ORDER else "none"
         return ratings
 
     def context(self, form, content, profile, answers):
-        ratings = self.current_ratings(form, content)
-        domains = [
-            (domain, [(s, form[f.skill_field(s.slug)]) for s in skills])
-            for domain, skills in group_by_domain(content["skills"])
-        ]
+        ratings = self.current_ratings(form, content, answers)
+        current = content["domain"]
+        step_url = self.step.url(profile)
+        domain_rows = []
+        for domain, skills in content["domains"]:
+            counts = rating_counts(skills, ratings)
+            domain_rows.append(
+                {
+                    "name": domain.name,
+                    "url": _domain_url(step_url, domain),
+                    "current": domain == current,
+                    "counts": counts,
+                    "total": len(skills),
+                    "rated": len(skills) - counts[0],
+                    "emphasized": sum(1 for s in skills if s.emphasized),
+                }
+            )
+        shown = [(current, content["scoped"])] if current else content["domains"]
         return {
-            "domains": domains,
+            "domain": current,
+            "domain_number": content.get("index", 0) + 1,
+            "domain_count": len(domain_rows),
+            "domain_nav": domain_nav(domain_rows),
+            "fieldsets": [(domain, rating_fieldsets(skills, form)) for domain, skills in shown],
             "skill_gaps": skill_gaps(content["skills"], ratings),
-            "rating_rows": rating_rows(content["skills"], ratings),
-            "rating_choices": f.RATING_CHOICES,
             "lane": profile.lane,
         }
 

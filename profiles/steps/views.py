@@ -40,7 +40,7 @@ def render_step(
         "profile": profile,
         "step": step,
         "step_states": step_states(profile, step),
-        "step_url": step.url(profile),
+        "step_url": handler.part_url(profile, content),
         "next_step": None if step.is_last else next_step(step),
         "form": form,
         "errors": handler.errors(form) if form.is_bound else [],
@@ -87,7 +87,7 @@ class StepPost:
 
     @cached_property
     def content(self) -> dict:
-        return self.handler.load(self.profile)
+        return self.handler.scope(self.handler.load(self.profile), self.request.POST, posted=True)
 
     @property
     def partial(self) -> bool:
@@ -115,7 +115,7 @@ class StepPost:
 def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     handler = handler_for(slug)
     if request.method == "GET":
-        content = handler.load(profile)
+        content = handler.scope(handler.load(profile), request.GET, posted=False)
         return render_step(
             request, profile, handler, content, fresh_form(handler, content, profile)
         )
@@ -131,20 +131,27 @@ def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse
     if refused is not None:
         return refused
 
-    following = next_step(handler.step)
+    notice = handler.saved_notice(post.content)
+    part = handler.next_part(post.content)
+    if part is not None:
+        return _continue(post, handler, part, handler.part_url(profile, part), notice)
+    next_handler = handler_for(next_step(handler.step).slug)
+    url = next_handler.step.url(profile)
     if not post.partial:
-        return redirect(following.url(profile))
-    next_handler = handler_for(following.slug)
-    next_content = next_handler.load(profile)
-    response = render_step(
-        request,
-        profile,
-        next_handler,
-        next_content,
-        fresh_form(next_handler, next_content, profile),
-        notice=f"Saved {handler.step.title.lower()}.",
-    )
-    response["HX-Push-Url"] = following.url(profile)
+        return redirect(url)
+    # The next step from its start, as a GET of its URL shows it.
+    content = next_handler.scope(next_handler.load(profile), {}, posted=False)
+    return _continue(post, next_handler, content, url, notice)
+
+
+def _continue(post: StepPost, handler: Handler, content: dict, url: str, notice: str):
+    """After a save: the next part of the step or the next step, at `url` (without htmx,
+    a redirect there)."""
+    if not post.partial:
+        return redirect(url)
+    form = fresh_form(handler, content, post.profile)
+    response = render_step(post.request, post.profile, handler, content, form, notice=notice)
+    response["HX-Push-Url"] = url
     return response
 
 
@@ -183,7 +190,7 @@ def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResp
     handler = handler_for(slug)
     if not handler.autosaves:
         raise Http404("Nothing to autosave on this step")
-    content = handler.load(profile)
+    content = handler.scope(handler.load(profile), request.POST, posted=True)
     form = handler.build_draft(content, request.POST)
     context: dict = {"profile": profile, "step": handler.step}
     if not handler.is_valid(form):

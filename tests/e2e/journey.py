@@ -41,6 +41,35 @@ ARTIFACT = {
 }
 
 
+def rate_every_skill(page: Page, rate, save_and_continue, *, js: bool) -> None:
+    """The skills step's domains in turn: `rate` each skill's group, then "Save and
+    continue", which walks to the next domain and after the last one to Gaps. With
+    JavaScript the swapped-in panel says what was saved (without, a new page loads)."""
+    rated = 0
+    while True:
+        where = page.locator(".skills-where").inner_text()
+        number, total = map(int, re.search(r"Domain (\d+) of (\d+)", where).groups())
+        domain = page.locator("#step-form .skill-domain h2").inner_text()
+        ratings = page.locator("#step-form fieldset.rating")
+        count = ratings.count()
+        assert count >= 1, f"no skills in {domain}"
+        for index in range(count):
+            rate(ratings.nth(index))
+        rated += count
+        if number == total:
+            break
+        save_and_continue("Skills")
+        if js:
+            saved = page.get_by_role("status").filter(has_text="Saved your")
+            expect(saved).to_have_text(f"Saved your {domain} ratings.")
+        expect(page.locator(".skills-where")).to_contain_text(f"Domain {number + 1} of {total}")
+    # Every domain before this last one now reads as fully rated in the domain list.
+    domains = page.get_by_role("navigation", name=re.compile("Skill domains"))
+    expect(domains.get_by_text(re.compile(r"^(\d+) of \1 rated"))).to_have_count(total - 1)
+    assert rated >= 8 * total, f"expected the checklist's skills, found {rated}"
+    save_and_continue("Gaps")
+
+
 @dataclass
 class Journey:
     page: Page
@@ -71,7 +100,11 @@ class Journey:
         if self.js:
             # Survives an htmx swap, not a page load: proves only the panel was replaced.
             p.evaluate("window.__samePage = true")
+        before = p.url
         p.get_by_role("button", name="Save and continue").click()
+        # Every save moves on (the next step, or the skills step's next domain): audit the
+        # page only once its address says which one it is.
+        expect(p).not_to_have_url(before)
         self.step_heading(next_title)
         if self.js:
             assert p.evaluate("window.__samePage === true"), "the step submit reloaded the page"
@@ -169,13 +202,13 @@ class Journey:
         p.get_by_role("radio", name="Applied AI / Agent Engineer").check()
         self.save_and_continue("Skills")
 
-        # 4. Skills: every checklist skill rated.
-        ratings = p.locator("#step-form fieldset.rating")
-        count = ratings.count()
-        assert count >= 8, f"expected the checklist's skills, found {count}"
-        for index in range(count):
-            ratings.nth(index).get_by_role("radio", name="Working").check()
-        self.save_and_continue("Gaps")
+        # 4. Skills: every checklist skill rated, one domain at a time.
+        rate_every_skill(
+            p,
+            lambda group: group.get_by_role("radio", name="Working").check(),
+            self.save_and_continue,
+            js=self.js,
+        )
 
         # 5. Gaps: the first one shipped with its deliverable, the rest in progress.
         gaps = p.locator("#step-form section.gap")

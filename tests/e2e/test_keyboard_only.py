@@ -10,7 +10,7 @@ import re
 from playwright.sync_api import expect
 
 from .helpers import PASSWORD, confirmation_link
-from .journey import ARTIFACT, BACKGROUND, NEW_HEADLINE, OLD_HEADLINE_PART
+from .journey import ARTIFACT, BACKGROUND, NEW_HEADLINE, OLD_HEADLINE_PART, rate_every_skill
 from .keyboard import Keyboard
 
 EMAIL = "kim@example.com"
@@ -105,14 +105,15 @@ def test_the_journey_works_with_the_keyboard_only(browse, mailoutbox, tmp_path):
     )
     save_and_continue("Skills")
 
-    # 4. Skills: None -> Basic -> Working with the arrow keys in every group.
-    ratings = form.locator("fieldset.rating")
-    for index in range(ratings.count()):
-        group = ratings.nth(index)
-        kb.choose_radio(
+    # 4. Skills: None -> Basic -> Working with the arrow keys in every group, domain by domain.
+    rate_every_skill(
+        page,
+        lambda group: kb.choose_radio(
             group.get_by_role("radio").first, group.get_by_role("radio", name="Working")
-        )
-    save_and_continue("Gaps")
+        ),
+        save_and_continue,
+        js=True,
+    )
 
     # 5. Gaps
     gaps = form.locator("section.gap")
