@@ -38,6 +38,8 @@ EXPORTED: dict[str, ExportSpec] = {
     "profiles.profile": ExportSpec(),
     "profiles.version": ExportSpec(),
     "profiles.savedreading": ExportSpec(),
+    # The token's hash is left out: the person's links are listed, not handed out again.
+    "profiles.sharelink": ExportSpec(exclude_fields=("token_hash",)),
     # Where the account is signed in (IP, browser, when): the person's own data. The
     # session key is left out: it is the bearer secret of a live session.
     "usersessions.usersession": ExportSpec(exclude_fields=("session_key",)),

@@ -24,5 +24,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("profiles/", include("profiles.urls")),
     path("example/", include("profiles.example.urls")),
+    path("shared/", include("profiles.sharing.public_urls")),
     path("", include("roles.urls")),
 ]

@@ -96,3 +96,26 @@ class SavedReading(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("profiles:reading", args=[self.profile_id, self.pk])
+
+
+class ShareLink(models.Model):
+    """A read-only link to one saved version, for a mentor (profiles/sharing/).
+
+    Only a SHA-256 of the token is kept: the link is shown once, at creation, and a
+    database leak does not hand out working links.
+    """
+
+    version = models.ForeignKey(Version, on_delete=models.CASCADE, related_name="share_links")
+    token_hash = models.CharField(max_length=64, unique=True)
+    label = models.CharField(max_length=80, blank=True)
+    show_skills = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    last_viewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Share link for {self.version}"

@@ -15,4 +15,8 @@ urlpatterns: list = [
     path("", include("profiles.exports.urls")),
     path("", include("profiles.coach.urls")),
     path("", include("profiles.tailoring.urls")),
+    path("", include("profiles.sharing.urls")),
+    path("", include("profiles.brief.urls")),
+    path("", include("profiles.current_linkedin.urls")),
+    path("", include("profiles.importing.urls")),
 ]

@@ -19,6 +19,12 @@ def test_every_kind_of_page_passes_axe(browse, a11y, profile_with_two_versions, 
         f"{base}/versions/1/",
         f"{base}/versions/compare/?a=1&b=2",
         f"{base}/linkedin/",
+        f"{base}/linkedin/current/",
+        f"{base}/brief/",
+        f"{base}/versions/1/share/",
+        f"{base}/shares/",
+        f"{base}/import/",
+        "/profiles/import/",
     ]
     visitor = browse(color_scheme=scheme, width=width)
     for url in [*PUBLIC, "/accounts/signup/", "/accounts/login/"]:
@@ -28,4 +34,11 @@ def test_every_kind_of_page_passes_axe(browse, a11y, profile_with_two_versions, 
     for url in private:
         person.goto(url)
         a11y.check(person, js=True)
+    # The pages only a form post reaches: a new share link, and the mentor's page.
+    person.goto(f"{base}/versions/1/share/")
+    person.get_by_role("button", name="Make the link").click()
+    a11y.check(person, js=True)
+    shared = person.get_by_label("Link to version 1").input_value()
+    visitor.goto(shared)
+    a11y.check(visitor, js=True)
     a11y.assert_clean()

@@ -45,14 +45,22 @@ def _pages(profile) -> list[str]:
         f"{base}/versions/compare/?a=1&b=2",
         f"{base}/linkedin/",
         f"{base}/versions/1/linkedin/",
+        f"{base}/shares/",
+        f"{base}/versions/1/share/",
+        f"{base}/brief/",
+        f"{base}/versions/1/brief/",
+        f"{base}/linkedin/current/",
+        f"{base}/import/",
     ]
 
 
 def _downloads(profile) -> list[str]:
     base = f"/profiles/{profile.pk}"
-    return [f"{base}/export/{name}" for name in DOWNLOADS] + [
-        f"{base}/versions/1/export/{name}" for name in DOWNLOADS
-    ]
+    return (
+        [f"{base}/export/{name}" for name in DOWNLOADS]
+        + [f"{base}/versions/1/export/{name}" for name in DOWNLOADS]
+        + [f"{base}/brief.pdf", f"{base}/versions/1/brief.pdf"]
+    )
 
 
 def _writes(profile) -> list[str]:
@@ -63,6 +71,9 @@ def _writes(profile) -> list[str]:
         f"{base}/delete/",
         f"{base}/save-version/",
         f"{base}/versions/1/restore/",
+        f"{base}/versions/1/share/",
+        f"{base}/linkedin/current/",
+        f"{base}/import/",
     ]
 
 

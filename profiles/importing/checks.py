@@ -1,0 +1,171 @@
+"""Reading an uploaded export and deciding whether it can be imported. Writes nothing.
+
+In order, each failing with a message that names what is wrong: size, UTF-8 text, JSON,
+shape limits (nesting, array and object sizes, string lengths: checked before the schema
+so a hostile file costs little), schema version, the JSON Schema in
+docs/export-schema.json, and finally the lane and skill slugs this Pivot knows.
+Unknown slugs are not an error: they are listed, and the rest imports only if the person
+confirms.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from jsonschema import Draft202012Validator
+
+from roles.models import RoleArchetype, Skill
+
+from ..answers import credibility_items, credibility_list, skill_ratings, skills_list
+from ..exports.files import JSON_SCHEMA_VERSION
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 12
+MAX_ITEMS = 1_000  # entries in any one array or object
+MAX_STRING = 20_000  # characters in any one string (LinkedIn's longest text is 2,600)
+MAX_ERRORS_SHOWN = 5
+UPGRADABLE = {1}  # older schema versions read by converting (see upgrade)
+SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
+
+
+class ImportProblem(Exception):
+    """The file cannot be imported; the message says why, for the person to read."""
+
+
+@dataclass
+class Checked:
+    document: dict
+    unknown_lane: str | None = None
+    unknown_skills: list[str] = field(default_factory=list)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return bool(self.unknown_lane or self.unknown_skills)
+
+    @property
+    def answers(self) -> dict:
+        return self.document["answers"]
+
+    @property
+    def name(self) -> str:
+        return self.document["profile"]["name"].strip()
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def _where(path) -> str:
+    parts = [f"item {p + 1}" if isinstance(p, int) else str(p) for p in path]
+    return " → ".join(parts) or "the top level"
+
+
+def parse(raw: bytes) -> object:
+    if len(raw) > MAX_BYTES:
+        raise ImportProblem(
+            f"The file is {len(raw) / 1_000_000:.1f} MB: a Pivot export is at most 1 MB."
+        )
+    if not raw.strip():
+        raise ImportProblem("The file is empty.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(
+            f"The file is not UTF-8 text (byte {exc.start + 1}): choose the .json file "
+            "Pivot downloaded."
+        ) from exc
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ImportProblem(f"The file is nested more than {MAX_DEPTH} levels deep.") from exc
+    except json.JSONDecodeError as exc:
+        raise ImportProblem(
+            f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from exc
+
+
+def check_limits(document: object) -> None:
+    """Walk the parsed file without recursion; refuse the first oversized part."""
+    stack = [(document, ())]
+    while stack:
+        value, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise ImportProblem(
+                f"The file is nested more than {MAX_DEPTH} levels deep (at {_where(path)})."
+            )
+        if isinstance(value, dict | list) and len(value) > MAX_ITEMS:
+            kind = "list" if isinstance(value, list) else "object"
+            raise ImportProblem(
+                f"The {kind} at {_where(path)} has {len(value):,} entries: "
+                f"at most {MAX_ITEMS:,} are allowed."
+            )
+        if isinstance(value, str) and len(value) > MAX_STRING:
+            raise ImportProblem(
+                f"The text at {_where(path)} is {len(value):,} characters: "
+                f"at most {MAX_STRING:,} are allowed."
+            )
+        if isinstance(value, dict):
+            stack.extend((v, (*path, k)) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, (*path, i)) for i, v in enumerate(value))
+
+
+def upgrade(document: dict) -> None:
+    """A version 1 file differs only in two answers' shapes (objects keyed by slug where
+    version 2 has ordered lists): read them with the answers readers, store them as lists."""
+    answers = document.get("answers")
+    if isinstance(answers, dict):
+        if isinstance(answers.get("credibility"), dict):
+            answers["credibility"] = credibility_list(credibility_items(answers))
+        if isinstance(answers.get("skills"), dict):
+            answers["skills"] = skills_list(skill_ratings(answers).items())
+    document["schema_version"] = JSON_SCHEMA_VERSION
+
+
+def check_schema(document: object) -> None:
+    if not isinstance(document, dict) or "schema_version" not in document:
+        raise ImportProblem(
+            "This is JSON, but not a Pivot export: it has no schema_version. Download the "
+            ".json from a profile's LinkedIn page."
+        )
+    version = document["schema_version"]
+    if version in UPGRADABLE:
+        upgrade(document)
+    elif version != JSON_SCHEMA_VERSION:
+        raise ImportProblem(
+            f"The file uses schema version {json.dumps(version)}; this Pivot reads schema "
+            f"versions 1 to {JSON_SCHEMA_VERSION}."
+        )
+    errors = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    if errors:
+        shown = "; ".join(
+            f"{_where(e.absolute_path)}: {e.message}" for e in errors[:MAX_ERRORS_SHOWN]
+        )
+        more = len(errors) - MAX_ERRORS_SHOWN
+        extra = f" (and {more} more)" if more > 0 else ""
+        raise ImportProblem(f"The file does not match Pivot's export format: {shown}{extra}.")
+
+
+def check_slugs(document: dict) -> Checked:
+    answers = document["answers"]
+    checked = Checked(document=document)
+    lane = answers.get("lane")
+    if lane and not RoleArchetype.objects.filter(slug=lane).exists():
+        checked.unknown_lane = lane
+    slugs = list(skill_ratings(answers))
+    if slugs:
+        known = set(Skill.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+        checked.unknown_skills = [slug for slug in slugs if slug not in known]
+    return checked
+
+
+def check_upload(raw: bytes) -> Checked:
+    document = parse(raw)
+    check_limits(document)
+    check_schema(document)
+    return check_slugs(document)

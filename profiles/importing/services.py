@@ -1,0 +1,48 @@
+"""Writing an import: a new profile, or the answers of an existing working copy.
+
+Both go through services.update_answers (the one writer of a working copy), inside one
+transaction with the profile's creation, so a failure leaves nothing half-imported.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from django.db import transaction
+
+from .. import services
+from ..answers import skill_ratings, skills_list
+from ..models import Profile
+from .checks import Checked
+
+NAME_MAX = Profile._meta.get_field("name").max_length
+FALLBACK_NAME = "Imported profile"
+
+
+def imported_answers(checked: Checked) -> dict:
+    """The file's answers; slugs this Pivot does not know are left out (the person has
+    confirmed that by now)."""
+    answers = copy.deepcopy(checked.answers)
+    if checked.unknown_lane:
+        answers["lane"] = None
+    if checked.unknown_skills:
+        unknown = set(checked.unknown_skills)
+        answers["skills"] = skills_list(
+            (slug, rating) for slug, rating in skill_ratings(answers).items() if slug not in unknown
+        )
+    return answers
+
+
+def import_as_new(*, owner, checked: Checked) -> Profile:
+    answers = imported_answers(checked)
+    with transaction.atomic():
+        profile = services.create_profile(
+            owner=owner, name=(checked.name or FALLBACK_NAME)[:NAME_MAX]
+        )
+        return services.update_answers(profile, revision=None, change=lambda _old: answers)
+
+
+def replace_working_copy(*, profile: Profile, checked: Checked, revision: int) -> Profile:
+    """Raises services.StaleRevision when the working copy changed since it was shown."""
+    answers = imported_answers(checked)
+    return services.update_answers(profile, revision=revision, change=lambda _old: answers)
