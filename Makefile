@@ -83,7 +83,7 @@ sample: install
 eval-roles: install
 	mkdir -p var
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput -v0
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py eval_roles $(EVAL_ARGS)
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py eval_roles --set $(or $(SET),all) $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
