@@ -71,3 +71,10 @@ def test_a_nice_to_have_weighs_less_on_the_group_than_the_work(catalog):
     assert with_nice.group.group.letter == plain.group.group.letter == "B"
     c_score = {g.group.letter: g.score for g in with_nice.groups}["C"]
     assert 0 < c_score < 3.0
+
+
+def test_group_words_support_only_the_groups_leading_lane(catalog):
+    text = "AI Engineer\n\nYou will ship LLM-powered features to real users with RAG and agents."
+    scores = {a.archetype.slug: a.score for a in read_posting(text, catalog).archetypes}
+    assert scores["applied-ai"] > 0
+    assert scores["lead-ai"] == 0

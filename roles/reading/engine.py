@@ -5,8 +5,9 @@ counts a fifth); the same signal found again counts half as much each time, so o
 repeated buzzword cannot carry a posting. A group's score is its own signals, all
 of its best archetype's score plus a quarter of the others' (a group with two lanes must
 not win just for having two); the top group must reach MIN_GROUP_SCORE to be named.
-Archetypes are ranked on their own signals plus half their group's: a posting full of
-red-teaming words is a Reliability/Evals job even if it never says "eval".
+Archetypes are ranked on their own signals, and each group's leading lane also gets half
+its group's: a posting full of red-teaming words is a Reliability/Evals job even if it
+never says "eval", while a plain applied posting does not make every B lane a Lead one.
 """
 
 from __future__ import annotations
@@ -144,7 +145,11 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
 
     own = _rank_archetypes(catalog, totals, evidence)
     groups = _rank_groups(catalog, totals, evidence, own)
-    archetypes = _rank_archetypes(catalog, totals, evidence, with_group=True)
+    # `own` is ranked, so the first lane seen per group is the one its words support
+    leading = {}
+    for reading in own:
+        leading.setdefault(reading.archetype.group_letter, reading.archetype.slug)
+    archetypes = _rank_archetypes(catalog, totals, evidence, supported=set(leading.values()))
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
     if not looks_english(text):
@@ -172,10 +177,10 @@ def _best(items: list[Evidence], limit: int) -> tuple[Evidence, ...]:
     return tuple(out[:limit])
 
 
-def _rank_archetypes(catalog, totals, evidence, with_group=False) -> tuple[ArchetypeReading, ...]:
+def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
     def score(a: ArchetypeInfo) -> float:
-        group = GROUP_TO_LANE * max(totals[(GROUP, a.group_letter)], 0.0) if with_group else 0.0
-        return max(totals[(ARCHETYPE, a.slug)], 0.0) + group
+        group = max(totals[(GROUP, a.group_letter)], 0.0) if a.slug in supported else 0.0
+        return max(totals[(ARCHETYPE, a.slug)], 0.0) + GROUP_TO_LANE * group
 
     scored = [(score(a), i, a) for i, a in enumerate(catalog.archetypes)]
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -187,7 +192,7 @@ def _rank_archetypes(catalog, totals, evidence, with_group=False) -> tuple[Arche
             percent=round(100 * score / top) if top else 0,
             evidence=_best(
                 evidence[(ARCHETYPE, a.slug)]
-                + (evidence[(GROUP, a.group_letter)] if with_group else []),
+                + (evidence[(GROUP, a.group_letter)] if a.slug in supported else []),
                 EVIDENCE_LIMIT,
             ),
         )
