@@ -83,7 +83,7 @@ sample: install
 eval-roles: install
 	mkdir -p var
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput -v0
-	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py eval_roles $(EVAL_ARGS)
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py eval_roles --set $(or $(SET),all) $(EVAL_ARGS)
 
 # Pivot under gunicorn on a private PostgreSQL (initdb in a temp folder, its own port)
 # that is stopped for a few seconds under traffic: friendly 503s while it is down, every

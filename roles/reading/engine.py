@@ -5,6 +5,9 @@ counts a fifth); the same signal found again counts half as much each time, so o
 repeated buzzword cannot carry a posting. A group's score is its own signals, all
 of its best archetype's score plus a quarter of the others' (a group with two lanes must
 not win just for having two); the top group must reach MIN_GROUP_SCORE to be named.
+Archetypes are ranked on their own signals, and each group's leading lane also gets half
+its group's: a posting full of red-teaming words is a Reliability/Evals job even if it
+never says "eval", while a plain applied posting does not make every B lane a Lead one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, k
 
 REPEAT_DECAY = 0.5
 OTHER_ARCHETYPES_IN_GROUP = 0.25
+GROUP_TO_LANE = 0.5
 MIN_GROUP_SCORE = 3.0
 MIN_SKILL_SCORE = 2.5
 DECISIVE_LIMIT = 8
@@ -139,8 +143,13 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         totals[key] += sum(e.points * REPEAT_DECAY**i for i, e in enumerate(found_here))
         evidence[key].extend(found_here)
 
-    archetypes = _rank_archetypes(catalog, totals, evidence)
-    groups = _rank_groups(catalog, totals, evidence, archetypes)
+    own = _rank_archetypes(catalog, totals, evidence)
+    groups = _rank_groups(catalog, totals, evidence, own)
+    # `own` is ranked, so the first lane seen per group is the one its words support
+    leading = {}
+    for reading in own:
+        leading.setdefault(reading.archetype.group_letter, reading.archetype.slug)
+    archetypes = _rank_archetypes(catalog, totals, evidence, supported=set(leading.values()))
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
     if not looks_english(text):
@@ -168,10 +177,12 @@ def _best(items: list[Evidence], limit: int) -> tuple[Evidence, ...]:
     return tuple(out[:limit])
 
 
-def _rank_archetypes(catalog, totals, evidence) -> tuple[ArchetypeReading, ...]:
-    scored = [
-        (max(totals[(ARCHETYPE, a.slug)], 0.0), i, a) for i, a in enumerate(catalog.archetypes)
-    ]
+def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
+    def score(a: ArchetypeInfo) -> float:
+        group = max(totals[(GROUP, a.group_letter)], 0.0) if a.slug in supported else 0.0
+        return max(totals[(ARCHETYPE, a.slug)], 0.0) + GROUP_TO_LANE * group
+
+    scored = [(score(a), i, a) for i, a in enumerate(catalog.archetypes)]
     scored.sort(key=lambda t: (-t[0], t[1]))
     top = scored[0][0] if scored else 0.0
     return tuple(
@@ -179,7 +190,11 @@ def _rank_archetypes(catalog, totals, evidence) -> tuple[ArchetypeReading, ...]:
             archetype=a,
             score=round(score, 1),
             percent=round(100 * score / top) if top else 0,
-            evidence=_best(evidence[(ARCHETYPE, a.slug)], EVIDENCE_LIMIT),
+            evidence=_best(
+                evidence[(ARCHETYPE, a.slug)]
+                + (evidence[(GROUP, a.group_letter)] if a.slug in supported else []),
+                EVIDENCE_LIMIT,
+            ),
         )
         for score, _, a in scored
     )

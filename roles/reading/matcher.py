@@ -34,7 +34,7 @@ class Matcher:
     def __init__(self, phrases: list[tuple[str, Any]]) -> None:
         self.payloads: dict[str, list[Any]] = {}
         trie: dict = {}
-        for phrase, payload in phrases:
+        for phrase, payload in [*phrases, *_number_variants(phrases)]:
             tokens = _tokens(phrase)
             if not tokens:
                 continue
@@ -64,6 +64,27 @@ class Matcher:
             if candidate and candidate in self.payloads:
                 return tuple(self.payloads[candidate])
         return ()
+
+
+def _number_variants(phrases: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The singular of a phrase staff wrote in the plural ("regression suites"), and the
+    -ies plural of one ending in y ("canary"), which the trailing s/es cannot reach.
+    Never a form that is a phrase of its own: "prompt" and "prompts" weigh differently."""
+    written = {phrase_key(phrase) for phrase, _ in phrases}
+    out = []
+    for phrase, payload in phrases:
+        text = phrase.strip()
+        if len(text) <= 3 or not text[-1].isalpha():
+            continue
+        if text.endswith("s") and not text.endswith("ss"):
+            variant = text[:-1]
+        elif text.endswith("y") and text[-2:-1].isalpha() and text[-2] not in "aeiouAEIOU":
+            variant = text[:-1] + "ies"
+        else:
+            continue
+        if phrase_key(variant) not in written:
+            out.append((variant, payload))
+    return out
 
 
 def _tokens(phrase: str) -> list[str]:

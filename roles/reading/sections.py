@@ -30,7 +30,7 @@ NICE_HEADING = _words(
 )
 REQUIRED_HEADING = _words(
     r"requirements?",
-    r"(?:basic\s+|minimum\s+)?qualifications?",
+    r"(?:basic\s+|minimum\s+|required\s+|key\s+)?qualifications?",
     r"must[\s-]haves?",
     r"what\s+you(?:'ll|\s+will)?\s+need",
     r"you\s+(?:have|bring|are|should\s+have)",
@@ -38,7 +38,7 @@ REQUIRED_HEADING = _words(
     r"who\s+you\s+are",
     r"what\s+we(?:'re|\s+are)?\s+look(?:ing)?\s+for",
     r"(?:we\s+are\s+)?looking\s+for",
-    r"required\s+skills?",
+    r"required\s+(?:skills?|experience)",
     r"skills",
     r"we\s+need",
     r"ideal(?:\s+\w+)?",
@@ -62,8 +62,8 @@ BOILERPLATE_HEADING = _words(
     r"ofrecemos",
 )
 BODY_HEADING = _words(
-    r"responsibilit\w+",
-    r"(?:key\s+)?responsibilities",
+    r"(?:(?:key|main|core|primary|your|role|job|position)\s+)?(?:responsibilit\w+|duties)",
+    r"(?:team|role|job|position)\s+(?:description|overview|summary)",
     r"what\s+you(?:'ll|\s+will)\s+(?:do|own|build)",
     r"(?:about\s+)?the\s+(?:role|team|job|position)",
     r"your\s+work",
@@ -122,10 +122,11 @@ BOILERPLATE_CUE = _words(
     r"learning\s+(?:budget|stipend)",
 )
 
-MULTIPLIER = {TITLE: 1.5, BODY: 1.0, REQUIRED: 1.0, NICE: 0.8, BOILERPLATE: 0.2}
+MULTIPLIER = {TITLE: 1.5, BODY: 1.0, REQUIRED: 1.0, NICE: 0.5, BOILERPLATE: 0.2}
 # A skill named once under "Bonus" is still asked for; the title proves nothing extra.
 SKILL_MULTIPLIER = {**MULTIPLIER, TITLE: 1.0, NICE: 1.0}
 
+_LIST_TAIL = re.compile(r"\s*(?:,|&|\band\b)", re.IGNORECASE)
 _LINES = re.compile(r"[^\n]*\n?")
 # A full stop inside "Node.js" or "3.5" does not end a sentence.
 _SENTENCES = re.compile(r"(?:[^.!?;]|[.!?;]+(?!\s|$))+[.!?;]*")
@@ -184,6 +185,10 @@ def _heading_kind(content: str) -> str | None:
         (REQUIRED_HEADING, REQUIRED),
     ):
         if pattern.fullmatch(text) or (pattern.match(text) and content.rstrip().endswith(":")):
+            return kind
+        # "Required qualifications, capabilities and skills": the first words decide
+        head = pattern.match(text)
+        if head and _LIST_TAIL.match(text, head.end()):
             return kind
     return None
 
