@@ -28,7 +28,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .server import free_port
+
 HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 4
@@ -47,19 +48,13 @@ BEFORE_S, OUTAGE_S, AFTER_S = 6.0, 5.0, 6.0
 READS = ["/profiles/", "/roles/", "/healthz", "/profiles/{pk}/versions/"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 class Postgres:
     """A throwaway cluster: initdb, pg_ctl start/stop, all as an unprivileged user."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.data = folder / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.user = "nobody" if os.geteuid() == 0 else None
         if self.user:
             entry = pwd.getpwnam(self.user)
@@ -312,7 +307,7 @@ def main() -> int:
         made = _manage(env, "shell", "-c", SETUP.format(n=CLIENTS, password=PASSWORD))
         accounts = [line.split() for line in made.splitlines() if "@" in line]
 
-        port = _free_port()
+        port = free_port()
         server = subprocess.Popen(  # noqa: S603
             [sys.executable, "-m", "gunicorn", "pivotapp.wsgi", "--bind", f"{HOST}:{port}",
              "--workers", "2", "--timeout", "30"],

@@ -31,7 +31,9 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from . import server
 from .database import ensure_database
+from .server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"
@@ -42,14 +44,6 @@ EMAIL = "cluster@pivot.localhost"
 PASSWORD = secrets.token_urlsafe(18)
 SAVES = 40
 SITE_HOST = "pivot.localhost"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def wait_until(check, what: str, seconds: float = 20) -> None:
@@ -148,27 +142,8 @@ def prepare_database(env: dict[str, str]) -> None:
 
 
 def gunicorn(stack: ExitStack, env: dict[str, str]) -> str:
-    port = free_port()
-    stack.enter_context(
-        process(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "pivotapp.wsgi:application",
-                "--bind",
-                f"{HOST}:{port}",
-                "--workers",
-                "2",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-        )
-    )
-    base = f"http://{HOST}:{port}"
-    wait_until(lambda: urllib.request.urlopen(base + "/healthz").status == 200, base)  # noqa: S310
-    return base
+    port, _ = stack.enter_context(server.gunicorn(workers=2, settings="pivotapp.settings", env=env))
+    return f"http://{HOST}:{port}"
 
 
 class Browser:

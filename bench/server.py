@@ -19,7 +19,7 @@ HOST = "127.0.0.1"
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind((HOST, 0))
         return sock.getsockname()[1]
@@ -38,11 +38,18 @@ def _get(port: int, url: str, cookie: str) -> tuple[int, float]:
 
 
 @contextmanager
-def gunicorn(*, workers: int, cookie: str, settings: str = "bench.settings"):
-    """A gunicorn on a free loopback port with the bench settings: yields (port, master pid),
-    stops it afterwards."""
-    port = _free_port()
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings}
+def gunicorn(
+    *,
+    workers: int,
+    cookie: str = "",
+    settings: str = "bench.settings",
+    env: dict[str, str] | None = None,
+):
+    """A gunicorn on a free loopback port (the bench settings unless told otherwise, in
+    `env` or this process's environment): yields (port, master pid) once /healthz answers,
+    stops it afterwards. The one way bench, lighthouse and cluster-test start the app."""
+    port = free_port()
+    env = {**(env if env is not None else os.environ), "DJANGO_SETTINGS_MODULE": settings}
     command = [
         sys.executable,
         "-m",
