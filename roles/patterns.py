@@ -14,6 +14,7 @@ nested repeat, nothing to backtrack over, so they stay on Python's engine.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from re import _constants as sre
@@ -46,8 +47,13 @@ def _re2_options() -> re2.Options:
     return options
 
 
+@functools.lru_cache(maxsize=2048)
 def compile_pattern(pattern: str, *, regex: bool):
     """The compiled pattern (case-insensitive), or None for an empty one.
+
+    Kept per process: the coach checks every text against every rule on each page, and
+    the backtracking analysis below parses the pattern, far too slow to repeat each time.
+    A compiled pattern is immutable, so sharing it is safe; a refusal is not cached.
 
     A phrase matches whole words, any run of spaces between them and either apostrophe,
     so staff can type it the way people say it. Raises PatternError."""

@@ -91,3 +91,12 @@ def test_a_stored_rule_that_could_stall_is_skipped_not_run(alice):
     assert "old-bad" not in [f.rule_slug for f in findings]
     with pytest.raises(PatternError):
         MessagingRule.objects.get(slug="old-bad").regex()
+
+
+def test_a_pattern_is_analysed_and_compiled_once_per_process():
+    # The coach checks every text against every rule on each page: the backtracking
+    # analysis (a full parse) must not run again each time. Measured in `make bench`.
+    from roles.patterns import compile_pattern
+
+    first = compile_pattern(r"(?<!not )ship(ped)?\b", regex=True)
+    assert compile_pattern(r"(?<!not )ship(ped)?\b", regex=True) is first
