@@ -15,6 +15,7 @@ import shutil
 import statistics
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,9 @@ class LoadRow:
     name: str
     path: str
     headers: dict[str, str] = field(default_factory=dict)
-    lua: str = ""  # a wrk script (POST bodies); empty for a plain GET
+    # A wrk script (POST bodies), or a function that writes it just before each run (the
+    # step save reads the profiles' current revisions); empty for a plain GET.
+    lua: str | Callable[[], str] = ""
     partial: bool = False  # an htmx partial: held to the higher budget
 
 
@@ -153,7 +156,7 @@ def run_wrk(
     with tempfile.TemporaryDirectory() as folder:
         if row.lua:
             script = Path(folder) / "script.lua"
-            script.write_text(row.lua)
+            script.write_text(row.lua() if callable(row.lua) else row.lua)
             command += ["--script", str(script)]
         command.append(f"http://{HOST}:{port}{row.path}")
         cpu_before = _worker_cpu_seconds(master_pid)
