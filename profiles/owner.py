@@ -18,6 +18,7 @@ from django.utils.cache import patch_vary_headers
 
 from pivotapp.middleware import private_no_store
 
+from . import page_cache
 from .models import Profile, Version
 
 
@@ -50,7 +51,7 @@ def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
     )
 
 
-def owned(*methods: str) -> Callable:
+def owned(*methods: str, cache: bool = False) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
     `number`): sign-in, the owner lookup, then the method check, `Vary: HX-Request`
     (htmx requests get a panel, others the whole page, from the same URL), and
@@ -58,7 +59,9 @@ def owned(*methods: str) -> Callable:
     a shared cache nor written to the browser's disk cache).
 
     The view is called as view(request, profile, ...), with `version=` added when the
-    URL names one.
+    URL names one. With `cache=True` its GET answers are kept as drawn, under the
+    profile's state (profiles/page_cache.py): only for views whose GET reads nothing but
+    the profile, its versions and the guide.
     """
     allowed = list(methods)
 
@@ -75,6 +78,10 @@ def owned(*methods: str) -> Callable:
                 profile = kwargs["version"].profile
             if request.method not in allowed:
                 response = HttpResponseNotAllowed(allowed)
+            elif cache:
+                response = page_cache.serve(
+                    request, profile, lambda: view(request, profile, *args, **kwargs)
+                )
             else:
                 response = view(request, profile, *args, **kwargs)
             patch_vary_headers(response, ["HX-Request"])

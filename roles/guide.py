@@ -40,22 +40,23 @@ class _Local(threading.local):
 _local = _Local()
 
 
-def _current_stamp() -> str:
+def stamp() -> str:
+    """The content stamp this request sees: one shared-cache read per request."""
     if _local.stamp is None:
-        stamp = cache.get(STAMP_KEY)
-        if stamp is None:
+        found = cache.get(STAMP_KEY)
+        if found is None:
             cache.add(STAMP_KEY, uuid.uuid4().hex, timeout=None)
-            stamp = cache.get(STAMP_KEY) or uuid.uuid4().hex
-        _local.stamp = stamp
+            found = cache.get(STAMP_KEY) or uuid.uuid4().hex
+        _local.stamp = found
     return _local.stamp
 
 
 def cached(name: str, load: Callable[[], T]) -> T:
     """`load()`'s result, shared by this process's requests until the content changes."""
-    stamp = _current_stamp()
-    if _local.loaded_for != stamp:
+    current = stamp()
+    if _local.loaded_for != current:
         _local.rows = {}
-        _local.loaded_for = stamp
+        _local.loaded_for = current
     if name not in _local.rows:
         _local.rows[name] = load()
     return _local.rows[name]

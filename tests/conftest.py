@@ -53,10 +53,12 @@ def _fresh_cache():
     """Rate-limit counters live in the cache: one test's failed logins must not bite the next."""
     from django.core.cache import cache
 
+    from profiles import page_cache
     from roles import guide
 
     cache.clear()
     guide.forget()
+    page_cache.store().clear()
     yield
     cache.clear()
     guide.forget()
@@ -93,3 +95,11 @@ def bob_client(bob) -> Client:
     client = Client()
     client.force_login(bob)
     return client
+
+
+@pytest.fixture
+def no_page_cache():
+    """Every request draws its page (profiles/page_cache.py off): for tests that count
+    what drawing costs."""
+    with override_settings(PIVOT_PAGE_CACHE_BYTES=0):
+        yield

@@ -133,7 +133,7 @@ class StepPost:
         return None
 
 
-@owned("GET", "POST")
+@owned("GET", "POST", cache=True)
 def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     handler = handler_for(slug)
     if request.method == "GET":

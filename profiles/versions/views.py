@@ -59,7 +59,7 @@ class CompareForm(Form):
     b = _version_number("To version", "newer", 4)
 
 
-@owned("GET", "HEAD")
+@owned("GET", "HEAD", cache=True)
 def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     # The list never needs the snapshots; they can be large.
     versions = profile.versions.defer("snapshot").order_by("-number")
@@ -75,7 +75,7 @@ def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     return render_panel(request, "profiles/version_history.html", context, partial="history-panel")
 
 
-@owned("GET", "HEAD")
+@owned("GET", "HEAD", cache=True)
 def version_detail(request: HttpRequest, profile: Profile, *, version: Version) -> HttpResponse:
     context = {
         "profile": profile,
@@ -88,7 +88,7 @@ def version_detail(request: HttpRequest, profile: Profile, *, version: Version) 
     return render(request, "profiles/version_detail.html", context)
 
 
-@owned("GET", "HEAD")
+@owned("GET", "HEAD", cache=True)
 def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
     latest = profile.last_version_number
     status = 200
