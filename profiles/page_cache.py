@@ -121,9 +121,7 @@ def _cacheable(request: HttpRequest) -> bool:
     return request.method in ("GET", "HEAD") and not (messages is not None and len(messages))
 
 
-def serve(
-    request: HttpRequest, profile: Profile, draw: Callable[[], HttpResponse]
-) -> HttpResponse:
+def serve(request: HttpRequest, profile: Profile, draw: Callable[[], HttpResponse]) -> HttpResponse:
     """The page from this process's store, or `draw()` it (and keep it when it is an
     ordinary 200 that sets no cookie)."""
     pages = store()
