@@ -113,6 +113,10 @@ def render(
         "",
         "### In-process (Django test client, server time, no socket)",
         "",
+        "Every page here is drawn (the page cache of profiles/page_cache.py off), so this "
+        'is what a first view after an edit costs; the rows marked "kept" are the same '
+        "page answered from the cache, as the load below mostly is.",
+        "",
         results_table(results),
     ]
     if load_results:
