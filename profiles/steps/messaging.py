@@ -125,6 +125,14 @@ class MessagingHandler(Handler):
         return {**typed["messaging"], "overrides": overrides}
 
     def context(self, form, content, profile, answers):
+        return {
+            **self.preview_context(form, content, profile, answers),
+            "glossary": content["glossary"],
+            "advice": guide_advice(content["rules"], content["lane"]),
+        }
+
+    def preview_context(self, form, content, profile, answers):
+        """The texts as typed with their findings: what the live preview redraws."""
         typed = self.typed_answers(form, content, answers)
         texts = current_texts(
             typed,
@@ -151,12 +159,7 @@ class MessagingHandler(Handler):
                     "lane_note": lane_note(t.key, lane),
                 }
             )
-        return {
-            "text_rows": rows,
-            "glossary": content["glossary"],
-            "finding_count": coach.open_count(findings),
-            "advice": guide_advice(content["rules"], content["lane"]),
-        }
+        return {"text_rows": rows, "finding_count": coach.open_count(findings)}
 
     def summary(self, answers, content):
         overrides = (answers.get("messaging") or {}).get("overrides") or {}

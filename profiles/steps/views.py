@@ -238,6 +238,6 @@ def messaging_preview(request: HttpRequest, profile: Profile) -> HttpResponse:
     form.is_valid()
     if not wants_partial(request):
         return render_step(request, profile, handler, content, form, focus="messaging-preview")
-    context = handler.context(form, content, profile, profile.answers or {})
+    context = handler.preview_context(form, content, profile, profile.answers or {})
     context.update({"profile": profile, "oob": True})
     return render(request, "profiles/step_messaging.html#previews", context)
