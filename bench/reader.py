@@ -33,6 +33,7 @@ def endpoints() -> list[Endpoint]:
     from roles.reading import load_catalog, read_posting
 
     text = long_posting()
+    typical = typical_posting()
     catalog = load_catalog()
     read_posting(text, catalog)  # compile the signal regexes once, as a warm server has
     return [
@@ -47,6 +48,23 @@ def endpoints() -> list[Endpoint]:
             "POST",
             reverse("roles:read"),
             data=lambda: {"text": text},
+        ),
+        # The load table's reader row, in process: what one application's reading costs.
+        Endpoint(
+            f"POST /roles/read/ {len(typical):,} chars (htmx)",
+            "POST",
+            reverse("roles:read"),
+            data=lambda: {"text": typical},
+            headers={"HX-Request": "true"},
+        ),
+        # The same with the per-process keeping on, as under load: the text read once.
+        Endpoint(
+            f"POST /roles/read/ {len(typical):,} chars (htmx, kept)",
+            "POST",
+            reverse("roles:read"),
+            data=lambda: {"text": typical},
+            headers={"HX-Request": "true"},
+            kept=True,
         ),
     ]
 

@@ -22,9 +22,10 @@ from .models import (
     SkillDomain,
 )
 from .querysets import lane_orders
-from .reading import load_catalog, read_posting
 from .reading.extensions import panel_contexts
 from .reading.highlight import highlighted
+from .reading.kept import current_reading
+from .reading.result_html import reading_html
 
 logger = logging.getLogger(__name__)
 
@@ -111,12 +112,12 @@ def read(request: HttpRequest) -> HttpResponse:
     form = PostingForm(request.POST if request.method == "POST" else None)
     reading = catalog = None
     if form.is_bound and form.is_valid():
-        catalog = load_catalog()
-        reading = read_posting(form.cleaned_data["text"], catalog)
+        reading, catalog = current_reading(form.cleaned_data["text"])
     context = {
         "panels": panel_contexts(request, reading, catalog),
         "form": form,
         "reading": reading,
+        "reading_html": reading_html(reading) if reading else "",
         "highlighted": highlighted(reading) if reading else "",
         "max_chars": f"{POSTING_MAX_CHARS:,}",
     }

@@ -167,8 +167,9 @@ def count(client, profile) -> int:
 
 def test_the_query_count_is_fixed_whatever_the_number_of_versions(alice_client, profile):
     save_version(profile=profile)
+    read(alice_client, profile)  # loads the reader's catalog, kept for the readings after
     one = count(alice_client, profile)
-    assert one <= 16
+    assert one <= 13
     Version.objects.bulk_create(
         Version(profile=profile, number=n, snapshot={"texts": []}) for n in range(2, 41)
     )

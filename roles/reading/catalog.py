@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import guide
 from ..models import ReadingSignal, RoleArchetype, RoleGroup
 from .matcher import Matcher
 
@@ -75,6 +76,12 @@ class Catalog:
         return self._index[key]
 
     @property
+    def signals_by_id(self) -> dict[int, Signal]:
+        if "i" not in self._index:
+            self._index["i"] = {s.id: s for s in self.signals}
+        return self._index["i"]
+
+    @property
     def matchers(self) -> tuple[Matcher, Matcher]:
         """One matcher for what the role is, one for the skills it asks for: a long role
         phrase ("agent engineer") must not hide a skill phrase inside it ("agent")."""
@@ -92,6 +99,13 @@ def compiled_matcher(signals: tuple[Signal, ...]) -> Matcher:
     # Keyed on the rows themselves: an admin edit changes the key, so the next reading
     # uses it at once, while unchanged signals skip the regex compile on every request.
     return Matcher([(phrase, signal) for signal in signals for phrase in signal.phrases])
+
+
+def current_catalog() -> Catalog:
+    """The catalog as the guide's content stands, loaded once per content stamp in each
+    process: a reading then runs no query, and its matchers stay compiled on the catalog
+    until staff edit a signal, a skill or a lane (roles/guide.py)."""
+    return guide.cached("reader-catalog", load_catalog)
 
 
 def load_catalog() -> Catalog:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog, GroupInfo, SkillInfo
+from .fold import fold
 from .language import looks_english
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, kind_at, regions
 
@@ -119,36 +121,49 @@ class Reading:
         return sum(r.end - r.start for r in self.regions if r.kind == BOILERPLATE)
 
 
-def read_posting(text: str, catalog: Catalog) -> Reading:
-    found = regions(text)
-    starts = [r.start for r in found]
-    signals_by_id = {s.id: s for s in catalog.signals}
-    per_signal: dict[int, list[Evidence]] = defaultdict(list)
-    hits = [hit for matcher in catalog.matchers for hit in matcher.find(text)]
-    for hit in hits:
-        region = kind_at(found, starts, hit.start)
-        for signal in hit.payloads:
-            table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
-            points = signal.weight * table[region]
-            per_signal[signal.id].append(
-                Evidence(hit.start, hit.end, hit.text, signal.phrase, points, region)
-            )
+# While scoring, a found phrase is a plain tuple (-points, start, end, text, phrase,
+# region): hundreds per long posting, sorted strongest first on its first two fields.
+# An Evidence is made only for the few a Reading shows.
+_STRONGEST = itemgetter(0, 1)
 
+
+def _loudest(found: tuple) -> tuple[float, int]:
+    # Repeats decay from the strongest mention, negative ones included.
+    return (-abs(found[0]), found[1])
+
+
+def read_posting(text: str, catalog: Catalog) -> Reading:
+    folded = fold(text)
+    found = regions(text, folded)
+    starts = [r.start for r in found]
+    per_signal: dict[int, list[tuple]] = defaultdict(list)
+    for matcher in catalog.matchers:
+        for hit in matcher.find(text, folded):
+            region = kind_at(found, starts, hit.start)
+            for signal in hit.payloads:
+                table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
+                per_signal[signal.id].append(
+                    (-(signal.weight * table[region]), hit.start, hit.end, hit.text)
+                    + (signal.phrase, region)
+                )
+
+    signals_by_id = catalog.signals_by_id
     totals: dict[tuple[str, str], float] = defaultdict(float)
-    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for signal_id in sorted(per_signal):
         signal = signals_by_id[signal_id]
         key = (signal.kind, signal.target)
-        found_here = sorted(per_signal[signal_id], key=lambda e: (-abs(e.points), e.start))
-        totals[key] += sum(e.points * REPEAT_DECAY**i for i, e in enumerate(found_here))
+        found_here = per_signal[signal_id]
+        found_here.sort(key=_loudest)
+        totals[key] += sum(-f[0] * REPEAT_DECAY**i for i, f in enumerate(found_here))
         evidence[key].extend(found_here)
 
-    own = _rank_archetypes(catalog, totals, evidence)
+    own = _archetype_scores(catalog, totals)
     groups = _rank_groups(catalog, totals, evidence, own)
     # `own` is ranked, so the first lane seen per group is the one its words support
     leading = {}
-    for reading in own:
-        leading.setdefault(reading.archetype.group_letter, reading.archetype.slug)
+    for _, _, archetype in own:
+        leading.setdefault(archetype.group_letter, archetype.slug)
     archetypes = _rank_archetypes(catalog, totals, evidence, supported=set(leading.values()))
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
@@ -167,23 +182,32 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     )
 
 
-def _best(items: list[Evidence], limit: int) -> tuple[Evidence, ...]:
+def _best(items: list[tuple], limit: int) -> tuple[Evidence, ...]:
     # Strongest first; one entry per place in the text, positive evidence only.
     seen, out = set(), []
-    for e in sorted(items, key=lambda e: (-e.points, e.start)):
-        if e.points > 0 and (e.start, e.end) not in seen:
-            seen.add((e.start, e.end))
-            out.append(e)
-    return tuple(out[:limit])
+    for neg, start, end, text, phrase, region in sorted(items, key=_STRONGEST):
+        if neg >= 0 or len(out) == limit:
+            break  # sorted: the rest scores nothing, or enough were found
+        if (start, end) not in seen:
+            seen.add((start, end))
+            out.append(Evidence(start, end, text, phrase, -neg, region))
+    return tuple(out)
 
 
-def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
+def _archetype_scores(catalog, totals, supported=frozenset()) -> list[tuple]:
+    """(score, order, archetype), best first."""
+
     def score(a: ArchetypeInfo) -> float:
         group = max(totals[(GROUP, a.group_letter)], 0.0) if a.slug in supported else 0.0
         return max(totals[(ARCHETYPE, a.slug)], 0.0) + GROUP_TO_LANE * group
 
     scored = [(score(a), i, a) for i, a in enumerate(catalog.archetypes)]
     scored.sort(key=lambda t: (-t[0], t[1]))
+    return scored
+
+
+def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
+    scored = _archetype_scores(catalog, totals, supported)
     top = scored[0][0] if scored else 0.0
     return tuple(
         ArchetypeReading(
@@ -206,10 +230,11 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
         score = totals[(GROUP, group.letter)]
         items = list(evidence[(GROUP, group.letter)])
         # archetypes come ranked, so the group's first one here is its best
-        lanes = [r for r in archetypes if r.archetype.group_letter == group.letter]
-        for rank, reading in enumerate(lanes):
-            score += reading.score * (1.0 if rank == 0 else OTHER_ARCHETYPES_IN_GROUP)
-            items.extend(evidence[(ARCHETYPE, reading.archetype.slug)])
+        lanes = [(s, a) for s, _, a in archetypes if a.group_letter == group.letter]
+        for rank, (lane_score, archetype) in enumerate(lanes):
+            lane_score = round(lane_score, 1)
+            score += lane_score * (1.0 if rank == 0 else OTHER_ARCHETYPES_IN_GROUP)
+            items.extend(evidence[(ARCHETYPE, archetype.slug)])
         scored.append((max(score, 0.0), order, group, items))
     scored.sort(key=lambda t: (-t[0], t[1]))
     positive = sum(s for s, *_ in scored) or 1.0
@@ -225,8 +250,8 @@ def _skills(catalog, totals, evidence) -> tuple[SkillAsk, ...]:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
-        counted = [e for e in evidence[(SKILL, skill.slug)] if e.region != BOILERPLATE]
-        required = any(e.region != NICE for e in counted)
+        counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
+        required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
     asks.sort(key=lambda a: (not a.required, a.skill.order, a.skill.slug))
     return tuple(asks)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Control characters other than tab and line breaks, DEL and the replacement character.
+_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 # The commonest English function words: a page of English prose is a quarter to a third
 # these, a bullet list of skills much less, a posting in another language almost none.
@@ -116,14 +119,20 @@ def looks_binary(text: str) -> bool:
         return True
     if not text:
         return False
-    odd = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\n\r\t") or ch in "\ufffd\x7f")
-    return odd / len(text) > 0.05
+    return len(_ODD.findall(text)) / len(text) > 0.05
 
 
 def looks_english(text: str) -> bool:
-    words = [w.casefold() for w in _WORD.findall(text)]
-    if len(words) < MIN_WORDS:
+    # Each distinct word looked up once: a posting repeats most of its words.
+    counts = Counter(_WORD.findall(text))
+    total = sum(counts.values())
+    if total < MIN_WORDS:
         return True  # too short to judge; a short English note must not get the warning
-    english = sum(1 for w in words if w in ENGLISH)
-    other = sum(1 for w in words if w in OTHER)
-    return english >= other and english / len(words) >= 0.06
+    english = other = 0
+    for word, count in counts.items():
+        folded = word.casefold()
+        if folded in ENGLISH:
+            english += count
+        if folded in OTHER:
+            other += count
+    return english >= other and english / total >= 0.06

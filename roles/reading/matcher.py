@@ -2,28 +2,31 @@
 
 The phrases are folded into a trie first, so the expression branches on one character at
 a time instead of trying hundreds of alternatives at each position: that keeps a
-20,000-character posting well inside the time budget.
+20,000-character posting well inside the time budget. The expression runs on the folded
+text (fold.py) rather than with re.IGNORECASE, which is two to three times slower.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
+
+from .fold import fold
 
 # Postings write "fine-tuning", "fine tuning" and "finetuning", "CI/CD" and "CI CD".
 SEPARATORS = r"[\s\-/]"
 _SEP = "\x00"
 _END = ""
 _FOLD = re.compile(SEPARATORS + "+")
+FOUND_LIMIT = 20_000
 
 
 def phrase_key(text: str) -> str:
     return _FOLD.sub("", text.casefold())
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    # A tuple, not a dataclass: a long posting has hundreds, and a tuple is made faster.
     start: int
     end: int
     text: str
@@ -47,14 +50,24 @@ class Matcher:
             node[_END] = True
         body = _regex(trie) or r"(?!x)x"
         # A trailing s/es covers simple plurals; staff write phrases in the singular.
-        self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+        self.regex = re.compile(r"(?<!\w)(?:" + body + r")(?:e?s)?(?!\w)")
+        # Found text -> payloads: a posting repeats its phrases, and postings share them.
+        self._found: dict[str, tuple[Any, ...]] = {}
 
-    def find(self, text: str) -> list[Hit]:
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Every phrase in `text`; `folded` is fold(text) when the caller has it already."""
         hits = []
-        for match in self.regex.finditer(text):
-            payloads = self._payloads_for(match.group())
+        found = self._found
+        for match in self.regex.finditer(fold(text) if folded is None else folded):
+            start, end = match.span()
+            matched = text[start:end]
+            payloads = found.get(matched)
+            if payloads is None:
+                if len(found) >= FOUND_LIMIT:
+                    found.clear()  # odd spellings without end must not grow it forever
+                payloads = found[matched] = self._payloads_for(matched)
             if payloads:
-                hits.append(Hit(match.start(), match.end(), match.group(), payloads))
+                hits.append(Hit(start, end, matched, payloads))
         return hits
 
     def _payloads_for(self, matched: str) -> tuple[Any, ...]:
@@ -88,7 +101,7 @@ def _number_variants(phrases: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 
 def _tokens(phrase: str) -> list[str]:
-    folded = _FOLD.sub(" ", phrase.casefold()).strip()
+    folded = fold(_FOLD.sub(" ", phrase.casefold()).strip())
     return [(_SEP if ch == " " else ch) for ch in folded]
 
 
