@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from pivotapp.panels import render_panel, wants_partial
-from roles.reading import load_catalog, read_posting
+from roles.reading.kept import current_reading
 
 from ..coach.engine import open_count
 from ..exports.linkedin import linkedin_texts, source_for_profile
@@ -43,9 +43,9 @@ def save_reading(request: HttpRequest, profile: Profile) -> HttpResponse:
     form = RoleForm(request.POST, auto_id="role_%s")
     if not form.is_valid():
         return _role_page(request, profile, form)
-    catalog = load_catalog()
-    # Read again here rather than trusting a result sent back by the page.
-    reading = read_posting(form.cleaned_data["text"], catalog)
+    # Read again here (or kept from this process's reading of the same text) rather than
+    # trusting a result sent back by the page.
+    reading, catalog = current_reading(form.cleaned_data["text"])
     saved = services.save_reading(
         profile=profile,
         title=form.cleaned_data["title"],
@@ -92,11 +92,11 @@ def reading_delete(request: HttpRequest, profile: Profile, reading_id: int) -> H
 
 
 def _tailored(profile: Profile, form: RoleForm) -> Tailored:
-    catalog = load_catalog()
+    reading, catalog = current_reading(form.cleaned_data["text"])
     return tailor_answers(
         profile.answers or {},
         catalog=catalog,
-        reading=read_posting(form.cleaned_data["text"], catalog),
+        reading=reading,
         title=form.cleaned_data["title"],
         company=form.cleaned_data["company"],
         edits=form.edits,
