@@ -32,6 +32,7 @@ Snapshot shape (schema_version 1):
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
@@ -90,9 +91,10 @@ def _slug_names(model, field: str) -> tuple[dict, ...]:
     )
 
 
-def _named(rows: tuple[dict, ...], slugs: set[str]) -> list[dict]:
-    """Copies of the rows with these slugs (a snapshot is the caller's to keep)."""
-    return [dict(row) for row in rows if row["slug"] in slugs] if slugs else []
+def _named(rows: Callable[[], tuple[dict, ...]], slugs: set[str]) -> list[dict]:
+    """Copies of the rows with these slugs (a snapshot is the caller's to keep); for no
+    slugs the rows are not even read."""
+    return [dict(row) for row in rows() if row["slug"] in slugs] if slugs else []
 
 
 def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
@@ -150,9 +152,9 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
         ],
         "names": {
             "credibility": [{"slug": slug, "name": name} for slug, name in credibility],
-            "skills": _named(_skill_names(), rated),
-            "gaps": _named(_slug_names(Gap, "name"), answered_gaps),
-            "rules": _named(_slug_names(MessagingRule, "text"), rule_slugs),
+            "skills": _named(_skill_names, rated),
+            "gaps": _named(lambda: _slug_names(Gap, "name"), answered_gaps),
+            "rules": _named(lambda: _slug_names(MessagingRule, "text"), rule_slugs),
         },
     }
 
