@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from roles.models import InterviewExpectation
+from roles import guide
 
 from ..answers import skill_ratings
 from ..rendering import ADVICE_KEYS
@@ -140,8 +140,10 @@ def interview_expectations(source: CopySource) -> tuple[str, list[str]]:
     """(whose, expectations): the guide's interview-level expectations for the lane, or
     for every lane when none is chosen. Read from today's guide, for a saved version too:
     it is the guide's advice about the lane, not something the person wrote."""
-    rows = InterviewExpectation.objects.for_lane(source.lane_slug or None)
-    return (source.lane_name or "every lane"), list(rows.values_list("text", flat=True))
+    slug = source.lane_slug
+    lane = next((a for a in guide.archetypes() if a.slug == slug), None) if slug else None
+    # The guide's rows as the lane step reads them: no query once read.
+    return (source.lane_name or "every lane"), guide.interview_expectations(lane and lane.pk)
 
 
 def _text_name(item: dict) -> str:

@@ -78,6 +78,10 @@ def render_ops(ops: list[tuple[str, str]]) -> SafeString:
 
 def diff_html(old: str, new: str) -> SafeString:
     """HTML for a word-level diff of `old` -> `new`, insertions and deletions marked."""
+    if old == new:
+        # What the matcher would give (one equal run), without running it: most fields
+        # of two versions are unchanged.
+        return escape(old or "")
     return render_ops(word_ops(old, new))
 
 

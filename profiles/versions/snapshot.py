@@ -32,19 +32,14 @@ Snapshot shape (schema_version 1):
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from roles.models import (
-    CredibilityPoint,
-    Gap,
-    MessageTemplate,
-    MessagingRule,
-    RoleArchetype,
-    Skill,
-)
+from roles import guide
+from roles.models import Gap, MessagingRule, RoleArchetype, Skill
 
 from .. import services
 from ..answers import skill_ratings
@@ -69,14 +64,37 @@ def _lane_data(lane: RoleArchetype | None) -> dict | None:
     }
 
 
-def _slug_names(model, slugs: set[str], field: str) -> list[dict]:
-    """[{"slug": ..., field: ...}] for the rows with these slugs; no query for none."""
-    if not slugs:
-        return []
-    return [
-        {"slug": slug, field: value}
-        for slug, value in model.objects.filter(slug__in=slugs).values_list("slug", field)
-    ]
+def _guide_names(name: str, load) -> tuple[dict, ...]:
+    """Every row of one kind of the guide's content as a snapshot names it, in the guide's
+    order; loaded once per process and content edit (roles/guide.py), like the rows the
+    steps read, so a snapshot costs no query for the names."""
+    return guide.cached(f"snapshot-names:{name}", lambda: tuple(load()))
+
+
+def _skill_names() -> tuple[dict, ...]:
+    # Checklist order, as on the skills step (Skill.order restarts per domain).
+    return _guide_names(
+        "skills",
+        lambda: (
+            {"slug": s.slug, "name": s.name, "domain": s.domain.name, "level": s.level}
+            for s in Skill.objects.with_emphasis(None)
+        ),
+    )
+
+
+def _slug_names(model, field: str) -> tuple[dict, ...]:
+    return _guide_names(
+        model.__name__,
+        lambda: (
+            {"slug": slug, field: value} for slug, value in model.objects.values_list("slug", field)
+        ),
+    )
+
+
+def _named(rows: Callable[[], tuple[dict, ...]], slugs: set[str]) -> list[dict]:
+    """Copies of the rows with these slugs (a snapshot is the caller's to keep); for no
+    slugs the rows are not even read."""
+    return [dict(row) for row in rows() if row["slug"] in slugs] if slugs else []
 
 
 def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
@@ -85,9 +103,10 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
     # The owner lookup already joined the lane; only look it up when the two disagree.
     lane = profile.lane if profile.lane and profile.lane.slug == answers.get("lane") else None
     lane = lane or lane_for(answers)
-    # The same template rows render the texts and are stored as "the bodies used".
-    templates = {t.key: t for t in MessageTemplate.objects.all()}
-    credibility = list(CredibilityPoint.objects.values_list("slug", "name"))
+    # The same template rows render the texts and are stored as "the bodies used": the
+    # guide's rows as the steps read them, so the texts here are the texts shown there.
+    templates = {t.key: t for t in guide.message_templates()}
+    credibility = [(p.slug, p.name) for p in guide.credibility_points()]
     texts = current_texts(
         answers, lane=lane, templates=templates.values(), credibility_names=dict(credibility)
     )
@@ -133,15 +152,9 @@ def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
         ],
         "names": {
             "credibility": [{"slug": slug, "name": name} for slug, name in credibility],
-            "skills": [
-                {"slug": s.slug, "name": s.name, "domain": s.domain.name, "level": s.level}
-                # Checklist order, as on the skills step (Skill.order restarts per domain).
-                for s in Skill.objects.filter(slug__in=rated).with_emphasis(None)
-            ]
-            if rated
-            else [],
-            "gaps": _slug_names(Gap, answered_gaps, "name"),
-            "rules": _slug_names(MessagingRule, rule_slugs, "text"),
+            "skills": _named(_skill_names, rated),
+            "gaps": _named(lambda: _slug_names(Gap, "name"), answered_gaps),
+            "rules": _named(lambda: _slug_names(MessagingRule, "text"), rule_slugs),
         },
     }
 

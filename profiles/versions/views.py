@@ -8,7 +8,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -16,8 +16,10 @@ from pivotapp.forms import Form
 from pivotapp.panels import render_panel, wants_partial
 
 from ..models import Profile, Version
-from ..owner import get_owned_version, owned
+from ..owner import owned
+from . import kept
 from .diff import diff_snapshots
+from .html import diff_sections_html, history_rows, sections_html
 from .sections import snapshot_sections
 from .snapshot import restore_version
 
@@ -68,6 +70,7 @@ def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     context = {
         "profile": profile,
         "page": page,
+        "rows": history_rows(profile.pk, page.object_list),
         "compare_form": CompareForm(initial={"a": max(latest - 1, 1), "b": latest}),
         "review_url": reverse("profiles:step", args=[profile.pk, "review"]),
         "panel": wants_partial(request),
@@ -80,7 +83,11 @@ def version_detail(request: HttpRequest, profile: Profile, *, version: Version) 
     context = {
         "profile": profile,
         "version": version,
-        "sections": snapshot_sections(version.snapshot or {}),
+        # A saved version never changes: its sections are drawn once per process.
+        "sections": kept.sections.get_or_make(
+            kept.version_key(version),
+            lambda: sections_html(snapshot_sections(version.snapshot or {})),
+        ),
         "has_previous": version.number > 1,
         "has_next": version.number < profile.last_version_number,
         "linkedin_url": reverse("profiles:version_linkedin", args=[profile.pk, version.number]),
@@ -88,29 +95,55 @@ def version_detail(request: HttpRequest, profile: Profile, *, version: Version) 
     return render(request, "profiles/version_detail.html", context)
 
 
+def _missing(number: int, latest: int) -> str:
+    if not latest:
+        return f"There is no version {number}: no version is saved yet"
+    known = "version 1" if latest == 1 else f"versions 1 to {latest}"
+    return f"There is no version {number}: this profile has {known}"
+
+
+def _diff(a: Version, b: Version) -> tuple[str, int]:
+    """(the diff's sections drawn, fields changed) of two versions, kept per process: two
+    saved versions compare the same however many are saved after them."""
+
+    def make() -> tuple[str, int]:
+        snapshots = dict(Version.objects.filter(pk__in={a.pk, b.pk}).values_list("pk", "snapshot"))
+        sections = diff_snapshots(snapshots[a.pk] or {}, snapshots[b.pk] or {})
+        changed = sum(len(s.changed_fields) for s in sections)
+        return diff_sections_html(sections), changed
+
+    return kept.diffs.get_or_make((kept.version_key(a), kept.version_key(b)), make)
+
+
 @owned("GET", "HEAD", cache=True)
 def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
     latest = profile.last_version_number
     status = 200
-    sections = None
+    diff = None
     versions = {}
     if "a" in request.GET or "b" in request.GET:
         form = CompareForm(request.GET)
         form.is_valid()  # cleaned_data then holds each field that parsed
-        for name in ("a", "b"):
-            if name in form.cleaned_data:
-                number = form.cleaned_data[name]
-                try:
-                    versions[name] = get_owned_version(request, profile.pk, number)
-                except Http404:
-                    if latest:
-                        known = "version 1" if latest == 1 else f"versions 1 to {latest}"
-                        message = f"There is no version {number}: this profile has {known}"
-                    else:
-                        message = f"There is no version {number}: no version is saved yet"
-                    form.add_error(name, message)
+        numbers = {
+            name: form.cleaned_data[name] for name in ("a", "b") if name in form.cleaned_data
+        }
+        # The owner lookup already found the profile: both versions in one query, without
+        # their snapshots (a kept diff never reads them).
+        found = (
+            {
+                v.number: v
+                for v in profile.versions.defer("snapshot").filter(number__in=numbers.values())
+            }
+            if numbers
+            else {}
+        )
+        for name, number in numbers.items():
+            if number in found:
+                versions[name] = found[number]
+            else:
+                form.add_error(name, _missing(number, latest))
         if form.is_valid():
-            sections = diff_snapshots(versions["a"].snapshot or {}, versions["b"].snapshot or {})
+            diff = _diff(versions["a"], versions["b"])
         else:
             # Plain requests get an honest 400; htmx does not swap 4xx responses by
             # default, so its requests get the same page with 200 to show the errors.
@@ -118,14 +151,13 @@ def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
     else:
         form = CompareForm(initial={"a": max(latest - 1, 1), "b": latest} if latest else None)
 
-    changed = sum(len(s.changed_fields) for s in sections) if sections is not None else 0
     context = {
         "profile": profile,
         "form": form,
-        "sections": sections,
+        "sections": diff[0] if diff else None,
         "a": versions.get("a"),
         "b": versions.get("b"),
-        "changed_count": changed,
+        "changed_count": diff[1] if diff else 0,
         "panel": wants_partial(request),
     }
     return render_panel(
