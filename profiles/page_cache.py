@@ -21,16 +21,14 @@ Per-request parts never enter the cache:
 - headers other than the body's type and download name (security, Vary, CSP) are added
   by the middleware on every response.
 
-Each process keeps at most PIVOT_PAGE_CACHE_BYTES of pages (least recently used first
-out); 0 turns the cache off. It is not shared between instances: a miss only costs the
-draw it would have cost anyway.
+Each process keeps at most PIVOT_PAGE_CACHE_BYTES of pages (pivotapp/kept.py, least
+recently used first out); 0 turns it off. It is not shared between instances: a miss only
+costs the draw it would have cost anyway.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 
 from django.conf import settings
@@ -38,6 +36,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils import timezone
 
+from pivotapp.kept import Kept, enabled
 from pivotapp.panels import wants_partial
 from roles import guide
 
@@ -49,52 +48,18 @@ CSRF_HOLE = f"csrf{secrets.token_hex(16)}"
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "X-Content-Type-Options")
 
 
-class PageStore:
-    """A least-recently-used map of key to (body, headers), bounded by body bytes."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.size = 0
-        self._entries: OrderedDict[tuple, tuple[bytes, tuple]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> tuple[bytes, tuple] | None:
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None:
-                self._entries.move_to_end(key)
-            return entry
-
-    def put(self, key: tuple, body: bytes, headers: tuple) -> None:
-        if len(body) > self.max_bytes // 8:
-            return  # one huge page must not empty the cache
-        with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self.size -= len(old[0])
-            self._entries[key] = (body, headers)
-            self.size += len(body)
-            while self.size > self.max_bytes:
-                _key, (dropped, _headers) = self._entries.popitem(last=False)
-                self.size -= len(dropped)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self.size = 0
-
-    def __len__(self) -> int:
-        return len(self._entries)
+def _body_size(entry: tuple[bytes, tuple]) -> int:
+    return len(entry[0])
 
 
-_store = PageStore(0)
+_store: Kept[tuple[bytes, tuple]] = Kept(max_weight=0, weight=_body_size)
 
 
-def store() -> PageStore:
-    """This process's store, sized by the setting (tests change it)."""
+def store() -> Kept[tuple[bytes, tuple]]:
+    """This process's pages (body, kept headers), sized by the setting (tests change it)."""
     wanted = settings.PIVOT_PAGE_CACHE_BYTES
-    if _store.max_bytes != wanted:
-        _store.max_bytes = wanted
+    if _store.max_weight != wanted:
+        _store.max_weight = wanted
         _store.clear()
     return _store
 
@@ -125,7 +90,7 @@ def serve(request: HttpRequest, profile: Profile, draw: Callable[[], HttpRespons
     """The page from this process's store, or `draw()` it (and keep it when it is an
     ordinary 200 that sets no cookie)."""
     pages = store()
-    if not pages.max_bytes or not _cacheable(request):
+    if not enabled() or not _cacheable(request):
         return draw()
     key = page_key(request, profile)
     entry = pages.get(key)
@@ -139,7 +104,7 @@ def serve(request: HttpRequest, profile: Profile, draw: Callable[[], HttpRespons
             return response  # no view served here streams; if one did, it is never kept
         if _keepable(response, request):
             headers = tuple((h, response[h]) for h in KEPT_HEADERS if response.has_header(h))
-            pages.put(key, response.content, headers)
+            pages.put(key, (response.content, headers))
         return _with_token(request, response, response.content)
     body, headers = entry
     response = HttpResponse()

@@ -142,20 +142,6 @@ def test_it_is_off_at_zero(alice_client, profile):
         assert len(page_cache.store()) == 0
 
 
-def test_the_store_lets_go_of_the_least_recently_used_pages():
-    pages = page_cache.PageStore(max_bytes=80)
-    for name in "abcd":
-        pages.put((name,), b"x" * 10, ())
-    pages.get(("a",))
-    for name in "efghi":
-        pages.put((name,), b"x" * 10, ())
-    assert pages.size <= 80
-    assert pages.get(("a",)) is not None  # read recently
-    assert pages.get(("b",)) is None
-    pages.put(("huge",), b"x" * 11, ())  # over an eighth of the store: never kept
-    assert pages.get(("huge",)) is None
-
-
 def test_a_profile_changed_behind_the_writer_by_admin_is_drawn_anew(alice_client, profile):
     url = step_url(profile, "background")
     alice_client.get(url)

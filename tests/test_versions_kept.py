@@ -3,9 +3,10 @@
 however many are saved after them, and bounded."""
 
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 
+from pivotapp.kept import Kept
+from profiles import page_cache
 from profiles.models import Version
 from profiles.versions import kept
 from profiles.versions.snapshot import save_version
@@ -13,8 +14,12 @@ from tests.version_data import make_profile, set_headline
 
 pytestmark = pytest.mark.django_db
 
-# The page cache off: every request draws its page, so only kept.py can answer from memory.
-no_page_cache = override_settings(PIVOT_PAGE_CACHE_BYTES=0)
+
+@pytest.fixture(autouse=True)
+def _no_kept_pages(monkeypatch):
+    """Every request draws its page (the page cache keeps nothing), so only kept.py can
+    answer from memory; the one switch (pivotapp/kept.py) stays on."""
+    monkeypatch.setattr(page_cache, "_keepable", lambda response, request: False)
 
 
 @pytest.fixture
@@ -32,7 +37,6 @@ def diff_page(client, profile, a: int, b: int) -> str:
     return client.get(url).content.decode()
 
 
-@no_page_cache
 def test_a_new_version_shows_at_once(alice_client, profile):
     save_version(profile=profile)
     assert "Evals and Incident Response" in version_page(alice_client, profile, 1)
@@ -49,7 +53,6 @@ def test_a_new_version_shows_at_once(alice_client, profile):
     assert len(kept.sections) == 2
 
 
-@no_page_cache
 def test_a_diff_stays_right_after_more_versions_are_added(alice_client, profile):
     save_version(profile=profile)
     set_headline(profile, "Evals, Platform Reliability")
@@ -70,7 +73,6 @@ def test_a_diff_stays_right_after_more_versions_are_added(alice_client, profile)
     assert len(kept.diffs) == 2
 
 
-@no_page_cache
 def test_a_kept_diff_costs_no_snapshot_query(alice_client, profile, django_assert_max_num_queries):
     save_version(profile=profile)
     save_version(profile=profile)
@@ -91,7 +93,7 @@ def test_a_row_id_handed_out_again_never_finds_another_versions_drawing(profile)
 
 
 def test_the_store_is_bounded_least_recently_used_first_out():
-    store = kept.Kept(size=2)
+    store = Kept(max_entries=2)
     made = []
 
     def make(value):

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pivotapp.kept import enabled as kept_enabled
 from roles import guide
 from roles.models import MessageTemplate, MessagingRule
 from roles.patterns import PatternError
@@ -227,7 +228,7 @@ def check_texts(
     rules = active_rules() if rules is None else rules
     limits = template_limits() if limits is None else limits
     # Kept only for the guide's own rules: the key then needs no rule list in it.
-    kept = guide.cached("coach:findings", dict) if the_guides else None
+    kept = guide.cached("coach:findings", dict) if the_guides and kept_enabled() else None
     results: dict[str, list[Finding]] = {}
     for key, raw in texts.items():
         text = normalise(raw)

@@ -13,14 +13,9 @@ drawing of another version.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
-from typing import TypeVar
+from pivotapp.kept import Kept
 
 from ..models import Version
-
-T = TypeVar("T")
 
 # Each entry is a version's or a diff's HTML, about 15-20 KB: a few MB a process at most.
 MAX_ENTRIES = 256
@@ -30,37 +25,9 @@ def version_key(version: Version) -> tuple:
     return (version.pk, version.profile_id, version.number, version.created_at)
 
 
-class Kept:
-    """A least-recently-used map of at most `size` entries, safe across threads."""
-
-    def __init__(self, size: int = MAX_ENTRIES) -> None:
-        self.size = size
-        self._entries: OrderedDict[tuple, object] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get_or_make(self, key: tuple, make: Callable[[], T]) -> T:
-        with self._lock:
-            if key in self._entries:
-                self._entries.move_to_end(key)
-                return self._entries[key]
-        value = make()  # outside the lock: two threads may both make it, the same value
-        with self._lock:
-            self._entries[key] = value
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-        return value
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-
-sections = Kept()  # version key -> the version page's sections, drawn
-diffs = Kept()  # (key of a, key of b) -> (the diff's sections drawn, fields changed)
+sections: Kept = Kept(max_entries=MAX_ENTRIES)  # version key -> its page's sections, drawn
+# (key of a, key of b) -> (the diff's sections drawn, fields changed)
+diffs: Kept = Kept(max_entries=MAX_ENTRIES)
 
 
 def clear() -> None:

@@ -6,16 +6,16 @@ a pure function of the text and the catalog, so it is kept under the guide's con
 (roles/guide.py) with the catalog it was made from: an edit to a signal, a skill or a lane
 starts afresh on every instance.
 
-At most READINGS_KEPT texts per thread, least recently read out. None are kept when
-PIVOT_PAGE_CACHE_BYTES is 0, the one switch for what a process keeps as drawn: tests and
-the bench's drawn rows then measure the reading itself.
+At most READINGS_KEPT texts per thread, least recently read out. None are kept when the
+one switch for what a process keeps is off (pivotapp/kept.py): tests and the bench's drawn
+rows then measure the reading itself.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.conf import settings
+from pivotapp.kept import enabled as kept_enabled
 
 from .. import guide
 from .catalog import Catalog, current_catalog
@@ -27,7 +27,7 @@ READINGS_KEPT = 32
 def current_reading(text: str) -> tuple[Reading, Catalog]:
     """The reading of `text` with the current catalog, and that catalog."""
     catalog = current_catalog()
-    if not settings.PIVOT_PAGE_CACHE_BYTES:
+    if not kept_enabled():
         return read_posting(text, catalog), catalog
     # Keyed on the text itself: the dict compares it by hash, and the Reading holds it anyway.
     kept: OrderedDict[str, Reading] = guide.cached("reader-readings", OrderedDict)
