@@ -7,6 +7,7 @@ from roles.models import CredibilityPoint
 from .. import forms as f
 from ..answers import credibility_items, credibility_list, credibility_texts
 from .base import Handler
+from .fields_html import field_groups
 
 
 class CredibilityHandler(Handler):
@@ -32,7 +33,8 @@ class CredibilityHandler(Handler):
         )
 
     def context(self, form, content, profile, answers):
-        return {"points": [(p, form[f.point_field(p.slug)]) for p in content["points"]]}
+        names = [f.point_field(p.slug) for p in content["points"]]
+        return {"fields_html": field_groups(form, names)}
 
     def summary(self, answers, content):
         saved = credibility_texts(answers)

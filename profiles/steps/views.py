@@ -18,6 +18,7 @@ from .. import services
 from ..models import Profile
 from ..owner import owned
 from .base import Handler, next_step
+from .fields_html import widget_html
 from .registry import handler_for, step_states
 
 
@@ -69,7 +70,7 @@ def step_context(
         "conflict": conflict,
         "notice": notice,
         "focus": focus,
-        "revision_field": form["revision"] if "revision" in form.fields else "",
+        "revision_field": widget_html(form["revision"]) if "revision" in form.fields else "",
         # The step's own panel; it extends _step_panel.html, what every step shares.
         "panel_template": f"profiles/step_{step.slug}.html",
     }
