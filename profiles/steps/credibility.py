@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from roles.models import CredibilityPoint
+from roles import guide
 
 from .. import forms as f
 from ..answers import credibility_items, credibility_list, credibility_texts
@@ -18,7 +18,7 @@ class CredibilityHandler(Handler):
         return bool(points) and all(text.strip() for _slug, text in points)
 
     def load(self, profile):
-        return {"points": list(CredibilityPoint.objects.all())}
+        return {"points": list(guide.credibility_points())}
 
     def initial(self, answers, content):
         saved = credibility_texts(answers)

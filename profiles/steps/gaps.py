@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from roles import guide
 from roles.models import Gap
 
 from .. import forms as f
@@ -22,7 +23,10 @@ class GapsHandler(Handler):
         )
 
     def load(self, profile):
-        return {"gaps": list(Gap.objects.in_lane_order(profile.lane_id))}
+        # Kept per process until the guide changes, as the skills step keeps its rows.
+        lane = profile.lane_id or 0
+        gaps = guide.cached(f"gaps:{lane}", lambda: tuple(Gap.objects.in_lane_order(lane)))
+        return {"gaps": list(gaps)}
 
     def initial(self, answers, content):
         saved = answers.get("gaps") or {}

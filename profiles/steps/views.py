@@ -17,9 +17,9 @@ from pivotapp.panels import render_panel, wants_partial
 from .. import services
 from ..models import Profile
 from ..owner import owned
-from .base import Handler, next_step
+from .base import STEPS, Handler, next_step
 from .fields_html import widget_html
-from .registry import handler_for, step_states
+from .registry import handler_for, step_list
 
 
 def render_step(
@@ -61,7 +61,8 @@ def step_context(
     context = {
         "profile": profile,
         "step": step,
-        "step_states": step_states(profile, step),
+        "step_list": step_list(profile, step),
+        "step_count": len(STEPS),
         "step_url": handler.part_url(profile, content),
         "next_step": following,
         "next_step_url": following.url(profile) if following else "",
