@@ -34,7 +34,7 @@ def attrs_html(attrs: dict) -> str:
     )
 
 
-def messages_html(bound) -> str:
+def messages_html(bound) -> SafeString:
     """A field's hint and error under the ids aria-describedby names (forms/_messages.html)."""
     html = ""
     if bound.help_text:
@@ -48,7 +48,7 @@ def messages_html(bound) -> str:
             for message in bound.errors
         )
         html += f'<p class="error-message" id="{escape(bound.auto_id)}_error">{said}</p>'
-    return html
+    return mark_safe(html)  # noqa: S308 - built only from escaped values
 
 
 def widget_html(bound) -> SafeString:
@@ -82,35 +82,60 @@ def hidden_fields_html(form) -> SafeString:
     return mark_safe("".join(widget_html(bound) for bound in form))  # noqa: S308
 
 
-def options_html(bound) -> str:
-    """A radio or checkbox group's options, each an <li> with its input and label."""
+def choice_inputs(bound) -> list[tuple[str, str, str, str]]:
+    """(value, the <input>, its id, its label) for each choice of a radio or checkbox
+    group, as {{ option.tag }}, .id_for_label and .choice_label give them (escaped); the
+    current choice checked."""
     widget = bound.field.widget
     given = widget.attrs.get("id") or bound.auto_id
     attrs = {**widget.attrs, **bound.build_widget_attrs({"id": given} if given else {})}
-    choices = tuple((str(value), str(label)) for value, label in bound.field.choices)
+    # Escaped before the cache: a label already marked safe is not escaped twice.
+    choices = tuple(
+        (str(value), conditional_escape(value), conditional_escape(label))
+        for value, label in bound.field.choices
+    )
     options = _options(widget.input_type, bound.html_name, tuple(attrs.items()), choices)
     chosen = widget.format_value(bound.value())
     if not widget.allow_multiple_selected:
         chosen = chosen[:1]
-    return "".join(checked if value in chosen else plain for value, plain, checked in options)
+    return [
+        (value, checked if value in chosen else plain, id_, label)
+        for value, id_, label, plain, checked in options
+    ]
+
+
+def options_html(bound) -> str:
+    """A radio or checkbox group's options, each an <li> with its input and label."""
+    return "".join(
+        f'<li>{tag}<label for="{id_}">{label}</label></li>'
+        for _value, tag, id_, label in choice_inputs(bound)
+    )
 
 
 @lru_cache(maxsize=1024)
 def _options(input_type: str, html_name: str, attrs: tuple, choices: tuple) -> tuple:
-    """(value, the option's <li>, the same checked) for each choice of one group.
+    """(value, escaped id, label, the <input>, the same checked) for each choice of one
+    group, from (value, value escaped, label escaped).
 
     The ids are Django's (`<id>_<index>`), which the error summary links to; "checked"
     comes after the group's attributes, where Django puts it.
     """
     name = escape(html_name)
     items = []
-    for index, (value, label) in enumerate(choices):
+    for index, (value, value_html, label_html) in enumerate(choices):
         plain, checked = dict(attrs), {**dict(attrs), "checked": True}
         if "id" in plain:
             plain["id"] = checked["id"] = f"{plain['id']}_{index}"
-        start = f'<li><input type="{input_type}" name="{name}" value="{escape(value)}"'
-        end = f'><label for="{escape(plain.get("id", ""))}">{escape(label)}</label></li>'
-        items.append((value, start + attrs_html(plain) + end, start + attrs_html(checked) + end))
+        start = f'<input type="{input_type}" name="{name}" value="{value_html}"'
+        items.append(
+            (
+                value,
+                escape(plain.get("id", "")),
+                label_html,
+                f"{start}{attrs_html(plain)}>",
+                f"{start}{attrs_html(checked)}>",
+            )
+        )
     return tuple(items)
 
 
