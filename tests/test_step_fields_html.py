@@ -14,7 +14,7 @@ from profiles.steps.fields_html import field_group, hidden_fields_html, widget_h
 from profiles.steps.views import fresh_form
 from roles.models import Gap
 
-from .step_data import fill_all, make_profile, step_url, valid_data
+from .step_data import ALL_SLUGS, fill_all, make_profile, step_url, valid_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -249,3 +249,38 @@ def test_gaps_bad_post_keeps_input_and_shows_each_error_at_its_field(alice_clien
         f"id_gap__{bogus}__status_error",
     }
     assert "Add a link to what you shipped" in errors[f"id_gap__{shipped}__link_error"]
+
+
+def step_items(root) -> list:
+    nav = next(el for el, _ in elements(root) if attrs(el).get("class") == "step-list")
+    return [el for el, _ in elements(nav) if el.name == "li"]
+
+
+def text(element) -> str:
+    return " ".join(
+        child if isinstance(child, str) else text(child) for child in element.children
+    ).strip()
+
+
+@pytest.mark.parametrize("which", ["filled", "empty"])
+def test_step_list(request, alice_client, which):
+    """The step list (written in Python, registry.step_list): each step linked, the current
+    one marked, a done step ticked and said complete, the review step without a status."""
+    profile = request.getfixturevalue(which)
+    items = step_items(panel(alice_client, profile, "gaps"))
+    assert len(items) == 7
+    for number, (item, slug) in enumerate(zip(items, ALL_SLUGS, strict=True), start=1):
+        link = item.children[0]
+        assert attrs(link)["href"] == step_url(profile, slug)
+        current = slug == "gaps"
+        assert ("is-current" in attrs(item)["class"].split()) is current
+        assert (attrs(link).get("aria-current") == "step") is current
+        done = which == "filled" and slug != "review"
+        assert ("is-complete" in attrs(item)["class"].split()) is done
+        mark, words = link.children
+        assert text(mark) == ("✓" if done else str(number))
+        said = text(words)
+        if slug == "review":
+            assert said == "Review"
+        else:
+            assert said.endswith("Complete" if done else "Not complete")
