@@ -1,5 +1,6 @@
 """Step form fields drawn in Python: the HTML of templates/forms/field.html and Django's
-widget templates, for the steps whose fields repeat (background, credibility, gaps).
+widget templates, for the steps whose fields repeat (background, credibility, gaps, the
+lane cards' radios) and every step's revision input.
 
 Drawn by the template engine, one radio option is three templates (input_option, input,
 attrs) and a field group two or three more: 30 to 60 per step page, most of its time
