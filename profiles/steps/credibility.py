@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from roles.models import CredibilityPoint
+from roles import guide
 
 from .. import forms as f
 from ..answers import credibility_items, credibility_list, credibility_texts
 from .base import Handler
+from .fields_html import field_groups
 
 
 class CredibilityHandler(Handler):
@@ -17,7 +18,7 @@ class CredibilityHandler(Handler):
         return bool(points) and all(text.strip() for _slug, text in points)
 
     def load(self, profile):
-        return {"points": list(CredibilityPoint.objects.all())}
+        return {"points": list(guide.credibility_points())}
 
     def initial(self, answers, content):
         saved = credibility_texts(answers)
@@ -32,7 +33,8 @@ class CredibilityHandler(Handler):
         )
 
     def context(self, form, content, profile, answers):
-        return {"points": [(p, form[f.point_field(p.slug)]) for p in content["points"]]}
+        names = [f.point_field(p.slug) for p in content["points"]]
+        return {"fields_html": field_groups(form, names)}
 
     def summary(self, answers, content):
         saved = credibility_texts(answers)

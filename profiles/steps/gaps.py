@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from roles import guide
 from roles.models import Gap
 
 from .. import forms as f
 from ..choices import GapStatus
 from .base import Handler
+from .fields_html import field_groups
 
 
 class GapsHandler(Handler):
@@ -21,7 +23,10 @@ class GapsHandler(Handler):
         )
 
     def load(self, profile):
-        return {"gaps": list(Gap.objects.in_lane_order(profile.lane_id))}
+        # Kept per process until the guide changes, as the skills step keeps its rows.
+        lane = profile.lane_id or 0
+        gaps = guide.cached(f"gaps:{lane}", lambda: tuple(Gap.objects.in_lane_order(lane)))
+        return {"gaps": list(gaps)}
 
     def initial(self, answers, content):
         saved = answers.get("gaps") or {}
@@ -47,7 +52,7 @@ class GapsHandler(Handler):
     def context(self, form, content, profile, answers):
         return {
             "gap_rows": [
-                (g, form[f.gap_status_field(g.slug)], form[f.gap_link_field(g.slug)])
+                (g, field_groups(form, (f.gap_status_field(g.slug), f.gap_link_field(g.slug))))
                 for g in content["gaps"]
             ],
             "lane": profile.lane,

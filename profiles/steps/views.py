@@ -17,8 +17,9 @@ from pivotapp.panels import render_panel, wants_partial
 from .. import services
 from ..models import Profile
 from ..owner import owned
-from .base import Handler, next_step
-from .registry import handler_for, step_states
+from .base import STEPS, Handler, next_step
+from .fields_html import widget_html
+from .registry import handler_for, step_list
 
 
 def render_step(
@@ -60,7 +61,8 @@ def step_context(
     context = {
         "profile": profile,
         "step": step,
-        "step_states": step_states(profile, step),
+        "step_list": step_list(profile, step),
+        "step_count": len(STEPS),
         "step_url": handler.part_url(profile, content),
         "next_step": following,
         "next_step_url": following.url(profile) if following else "",
@@ -69,7 +71,7 @@ def step_context(
         "conflict": conflict,
         "notice": notice,
         "focus": focus,
-        "revision_field": form["revision"] if "revision" in form.fields else "",
+        "revision_field": widget_html(form["revision"]) if "revision" in form.fields else "",
         # The step's own panel; it extends _step_panel.html, what every step shares.
         "panel_template": f"profiles/step_{step.slug}.html",
     }
