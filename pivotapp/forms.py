@@ -1,8 +1,10 @@
 """What every form of the site shares.
 
-- Drawing: every form field is drawn by one template, `templates/forms/field.html`,
-  through `{{ field.as_field_group }}`; Django's BoundField ties the hint and the error to
-  the control (`aria-describedby`, `aria-invalid`), so no template builds those ids itself.
+- Drawing: a form field is drawn by one template, `templates/forms/field.html`, through
+  `{{ field.as_field_group }}`; Django's BoundField ties the hint and the error to the
+  control (`aria-describedby`, `aria-invalid`), so no template builds those ids itself.
+  The step forms' repeated fields write that same markup in Python from the same
+  BoundField (profiles/steps/fields_html.py), where the templates were most of a page.
 - No NUL character reaches the database: PostgreSQL refuses a NUL inside text (it raises
   DataError, a 500), and Django's CharField only guards the fields that are CharFields.
   RefuseNulMixin reads the raw submitted values of every field — choices, hidden fields
