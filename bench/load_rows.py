@@ -105,10 +105,13 @@ def rows(*, profile, accounts, csrf: str, version_count: int, posting: str) -> l
         data = valid_data("background", 0) | {"revision": revision, "edge": edge}
         return urlencode(data, doseq=True)
 
+    # What htmx sends when a person pauses typing in the headline box: the whole form, and
+    # the box's name (the preview then redraws only the texts that show it).
     preview = valid_data("messaging", profile.revision) | {
-        "action": "preview",
         "text__linkedin_headline": "Backend engineer shipping applied AI agents",
     }
+    preview.pop("action", None)
+    typing = HX | {"HX-Trigger-Name": "text__linkedin_headline"}
     result = [
         LoadRow("GET /", "/"),
         LoadRow("GET /roles/", reverse("roles:archetypes")),
@@ -126,7 +129,7 @@ def rows(*, profile, accounts, csrf: str, version_count: int, posting: str) -> l
         LoadRow(
             "POST messaging preview (htmx)",
             reverse("profiles:preview", args=[pk]),
-            lua=post_script(body=urlencode(preview, doseq=True), headers=form | HX),
+            lua=post_script(body=urlencode(preview, doseq=True), headers=form | typing),
             partial=True,
         ),
         LoadRow(f"GET history ({version_count} versions)", reverse("profiles:versions", args=[pk])),

@@ -8,9 +8,18 @@
 
 from .current import current_texts, lane_for
 from .slots import BLANK_LABELS, placeholder_values, signal_key
-from .texts import ADVICE_KEYS, TEXT_SLOTS, RenderedText, Segment, render_body, render_texts
+from .texts import (
+    ADVICE_KEYS,
+    TEXT_SLOTS,
+    RenderedText,
+    Segment,
+    render_body,
+    render_texts,
+    texts_showing,
+)
 
 __all__ = [
+    "texts_showing",
     "ADVICE_KEYS",
     "BLANK_LABELS",
     "TEXT_SLOTS",

@@ -123,6 +123,21 @@ def _slots_used(templates: Mapping[str, object]) -> dict[str, set[str]]:
     return used
 
 
+def texts_showing(key: str, templates: Iterable, *, lane_slug: str | None) -> set[str]:
+    """The texts that change when text `key` is typed over: itself, those that quote it,
+    and, when it is the lane's signal line, those that quote the signal line."""
+    slots = {t.key: set(placeholders_in(t.body)) for t in templates}
+    showing = {key}
+    while True:
+        quoted = set(showing)
+        if signal_key(lane_slug) in showing:
+            quoted.add("signal_line")
+        more = {k for k, used in slots.items() if used & quoted} - showing
+        if not more:
+            return showing
+        showing |= more
+
+
 def render_texts(
     answers: dict,
     templates: Iterable,
@@ -143,19 +158,22 @@ def render_texts(
     used = _slots_used({t.key: t for t in templates})
     results: dict[str, RenderedText] = {}
 
-    def uses_text_slots(body: str) -> bool:
-        return any("{" + slot + "}" in body for slot in TEXT_SLOTS)
+    # Texts that quote other texts are rendered in a second pass, after those they quote.
+    quoting = {t.key: any("{" + slot + "}" in t.body for slot in TEXT_SLOTS) for t in templates}
+    described: str | None = None  # the artifact list when {artifact} already told the first
 
     for second_pass in (False, True):
         if second_pass:
             signal = results.get(signal_key(lane_slug))
             values["signal_line"] = signal.text if signal else ""
         for template in templates:
-            if uses_text_slots(template.body) != second_pass:
+            if quoting[template.key] != second_pass:
                 continue
             own = values
             if "artifact" in used[template.key]:
-                own = values | {"artifacts": artifacts_list(answers, first_described=True)}
+                if described is None:
+                    described = artifacts_list(answers, first_described=True)
+                own = values | {"artifacts": described}
             generated = render_body(template.body, own)
             if template.max_length and len("".join(s.text for s in generated)) > (
                 template.max_length

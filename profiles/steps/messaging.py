@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
@@ -14,7 +15,7 @@ from .. import forms as f
 from ..coach import engine as coach
 from ..coach.advice import guide_advice
 from ..models import Profile
-from ..rendering import current_texts, signal_key
+from ..rendering import current_texts, signal_key, texts_showing
 from .base import Handler
 
 BEST_USE = "best_use"
@@ -33,6 +34,14 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates, rules=
         limits={t.key: t.max_length for t in templates if t.max_length},
         rules=rules,
     )
+
+
+def typed_in(request) -> str:
+    """The text whose box a live preview was sent from (htmx names the element that
+    triggered the request), or "" when the whole form was sent (the button, no JS)."""
+    name = request.headers.get("HX-Trigger-Name", "")
+    prefix = f.text_field("")
+    return name.removeprefix(prefix) if name.startswith(prefix) else ""
 
 
 def lane_note(key: str, lane) -> str:
@@ -97,11 +106,17 @@ class MessagingHandler(Handler):
             preview_url=content["preview_url"],
         )
 
-    def typed_answers(self, form, content, answers: dict) -> dict:
-        """The answers with the overrides as currently typed (valid or not)."""
+    @staticmethod
+    def form_values(form) -> dict[str, str]:
+        """The text boxes as the form holds them (typed, or the saved overrides)."""
+        return {name: form[name].value() for name in form.fields if name != "revision"}
+
+    def typed_answers(self, values: Mapping, content, answers: dict) -> dict:
+        """The answers with the overrides as currently typed (valid or not); `values` maps
+        each box's name to its text: form_values(form), or the posted data itself."""
         overrides = {}
         for template in content["templates"]:
-            value = form[f.text_field(template.key)].value() or ""
+            value = values.get(f.text_field(template.key)) or ""
             if value.strip():
                 overrides[template.key] = value[: f.OVERRIDE_MAX_LENGTH]
         messaging = dict(answers.get("messaging") or {})
@@ -109,7 +124,7 @@ class MessagingHandler(Handler):
         return {**answers, "messaging": messaging}
 
     def to_section(self, form, content, answers):
-        typed = self.typed_answers(form, content, answers)
+        typed = self.typed_answers(self.form_values(form), content, answers)
         texts = current_texts(
             typed,
             lane=content["lane"],
@@ -126,14 +141,19 @@ class MessagingHandler(Handler):
 
     def context(self, form, content, profile, answers):
         return {
-            **self.preview_context(form, content, profile, answers),
+            **self.preview_context(self.form_values(form), content, profile, answers, form=form),
             "glossary": content["glossary"],
             "advice": guide_advice(content["rules"], content["lane"]),
         }
 
-    def preview_context(self, form, content, profile, answers):
-        """The texts as typed with their findings: what the live preview redraws."""
-        typed = self.typed_answers(form, content, answers)
+    def preview_context(
+        self, values: Mapping, content, profile, answers, *, typed_in: str = "", form=None
+    ):
+        """The texts as typed (`values`, see typed_answers) with their findings: what the
+        live preview redraws, which needs no form (with `form`, each row has its box).
+        With `typed_in` (the text whose box was typed in), only the texts that show it;
+        the finding count is still over every text."""
+        typed = self.typed_answers(values, content, answers)
         texts = current_texts(
             typed,
             lane=profile.lane,
@@ -146,15 +166,21 @@ class MessagingHandler(Handler):
         shown: set[str] = set()
         rows = []
         lane = profile.lane if profile.lane_id else None
+        redrawn = None
+        if typed_in in texts:
+            lane_slug = lane.slug if lane else None
+            redrawn = texts_showing(typed_in, content["templates"], lane_slug=lane_slug)
         for t in content["templates"]:
             guidance = "" if t.guidance in shown else t.guidance
             shown.add(t.guidance)
+            if redrawn is not None and t.key not in redrawn:
+                continue
             rows.append(
                 {
                     "template": t,
                     "guidance": guidance,
                     "text": texts[t.key],
-                    "field": form[f.text_field(t.key)],
+                    "field": form[f.text_field(t.key)] if form is not None else None,
                     "findings": findings.get(t.key, []),
                     "lane_note": lane_note(t.key, lane),
                 }

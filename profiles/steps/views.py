@@ -19,6 +19,7 @@ from ..models import Profile
 from ..owner import owned
 from .base import STEPS, Handler, next_step
 from .fields_html import widget_html
+from .messaging import typed_in
 from .registry import handler_for, step_list
 
 
@@ -236,10 +237,14 @@ def messaging_preview(request: HttpRequest, profile: Profile) -> HttpResponse:
     """The messaging texts as currently typed, unsaved: the live preview."""
     handler = handler_for("messaging")
     content = handler.load(profile)
-    form = handler.build_form(content, data=request.POST)
-    form.is_valid()
     if not wants_partial(request):
+        form = handler.build_form(content, data=request.POST)
+        form.is_valid()
         return render_step(request, profile, handler, content, form, focus="messaging-preview")
-    context = handler.preview_context(form, content, profile, profile.answers or {})
+    # The previews show the texts only, not the boxes: the posted text is all they need
+    # (typed_answers cuts each to its most; nothing here is saved).
+    context = handler.preview_context(
+        request.POST, content, profile, profile.answers or {}, typed_in=typed_in(request)
+    )
     context.update({"profile": profile, "oob": True})
     return render(request, "profiles/step_messaging.html#previews", context)

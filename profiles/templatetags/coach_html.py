@@ -26,13 +26,15 @@ def _findings(context, findings, text_key: str) -> SafeString:
     if dismiss_url:
         request = context.get("request")
         coach_next = context.get("coach_next") or (request.get_full_path() if request else "")
+    standalone = bool(dismiss_url and context.get("coach_standalone"))
     return html.findings_block(
         findings or (),
         text_key=text_key or "",
         dismiss_url=dismiss_url,
         coach_next=coach_next,
-        standalone=bool(context.get("coach_standalone")),
-        csrf_token=str(context.get("csrf_token") or ""),
+        standalone=standalone,
+        # Only a form of its own carries the token: reading it masks a new one.
+        csrf_token=str(context.get("csrf_token") or "") if standalone else "",
     )
 
 
