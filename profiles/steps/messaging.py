@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from ..coach.advice import guide_advice
 from ..models import Profile
 from ..rendering import current_texts, signal_key, texts_showing
 from .base import Handler
+from .fields_html import field_groups
 
 BEST_USE = "best_use"
 
@@ -143,7 +145,9 @@ class MessagingHandler(Handler):
         return {
             **self.preview_context(self.form_values(form), content, profile, answers, form=form),
             "glossary": content["glossary"],
-            "advice": guide_advice(content["rules"], content["lane"]),
+            # Called by the template only when its fragment is drawn (once per lane and
+            # content edit, {% guide_cached %}).
+            "advice": functools.cache(lambda: guide_advice(content["rules"], content["lane"])),
         }
 
     def preview_context(
@@ -180,7 +184,9 @@ class MessagingHandler(Handler):
                     "template": t,
                     "guidance": guidance,
                     "text": texts[t.key],
-                    "field": form[f.text_field(t.key)] if form is not None else None,
+                    "field_html": (
+                        field_groups(form, [f.text_field(t.key)]) if form is not None else ""
+                    ),
                     "findings": findings.get(t.key, []),
                     "lane_note": lane_note(t.key, lane),
                 }
