@@ -136,9 +136,7 @@ class DetailsForm(TellNotTruncate, ModelForm):
                 }
             )
             field.validators.append(
-                MaxValueValidator(
-                    SALARY_MAX, f"Enter a number up to {SALARY_MAX:,}"
-                )
+                MaxValueValidator(SALARY_MAX, f"Enter a number up to {SALARY_MAX:,}")
             )
 
     def clean_salary_currency(self) -> str:
