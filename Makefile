@@ -46,7 +46,7 @@ superuser: install
 
 # Real-browser screenshots of the main pages into docs/screenshots/ (needs chromium).
 screenshots: install
-	SCREENSHOTS=1 DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest tests/e2e/test_screenshots.py tests/e2e/test_screenshots_data.py -q $(PYTEST_ARGS)
+	SCREENSHOTS=1 DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest tests/e2e/test_screenshots.py tests/e2e/test_screenshots_data.py tests/e2e/test_screenshots_applications.py -q $(PYTEST_ARGS)
 
 # Server time and SQL query count of the main pages into docs/benchmarks.md, on its own
 # database (created if missing); exits non-zero when a request runs over 8 queries.
