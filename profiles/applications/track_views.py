@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from roles.reading.kept import current_reading
 
-from ..models import Profile, Version
+from ..models import Profile, SavedReading, Version
 from ..owner import owned, signed_in
 from ..services import QuotaExceeded
 from ..steps.base import error_items
@@ -47,6 +47,29 @@ def track_reading(request: HttpRequest, profile: Profile) -> HttpResponse:
     except QuotaExceeded as exc:
         form.add_error(None, str(exc))
         return _role_page(request, profile, form)
+    return _tracked(request, application)
+
+
+@owned("POST")
+def track_saved(request: HttpRequest, profile: Profile, reading_id: int) -> HttpResponse:
+    """ "Track this application" on a saved reading's page: the reading as it was saved."""
+    saved = get_object_or_404(SavedReading, pk=reading_id, profile=profile)
+    existing = saved.applications.filter(owner=request.user).first()
+    if existing is not None:  # a second click, or a second tab
+        messages.info(request, f"You already track “{existing}”.")
+        return redirect(existing.get_absolute_url())
+    try:
+        application = services.create_application(
+            owner=request.user,
+            title=saved.title,
+            company=saved.company,
+            profile=profile,
+            reading=saved,
+            gap_slugs=_gap_slugs(profile, saved),
+        )
+    except QuotaExceeded as exc:
+        messages.error(request, str(exc))
+        return redirect(saved.get_absolute_url())
     return _tracked(request, application)
 
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from profiles.applications import services
 from profiles.applications.models import Application, StatusChange
+from profiles.versions.snapshot import save_version
+from roles import guide
 from tests.applications_data import days_ago, make_application, moved, tracked_from_reading
 from tests.tailoring_data import make_profile
 
@@ -38,8 +40,12 @@ def _tracked_days_ago(application, days: int) -> None:
 
 
 def _a_month_of_applications(owner):
-    application = tracked_from_reading(make_profile(owner))
+    profile = make_profile(owner)
+    application = tracked_from_reading(profile)
     _tracked_days_ago(application, 12)
+    Application.objects.filter(pk=application.pk).update(version=save_version(profile=profile))
+    rows = guide.interview_expectation_rows(profile.lane_id)
+    services.set_prep(application=application, done=[rows[0].pk, rows[3].pk])
     moved(application, ("applied", days_ago(9)), ("screening", days_ago(5)))
     moved(application, ("interview", days_ago(1)))
     services.add_event(application=application, on=days_ago(-2), label="System design interview")
