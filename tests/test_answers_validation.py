@@ -55,7 +55,9 @@ def background(exported: bytes, **changes):
 
 def test_a_gap_that_is_not_an_object(alice_client, exported):
     content = edited(exported, with_answers(gaps={"mcp": "x"}))
-    refused(alice_client, content, "Gaps step → mcp: &#x27;x&#x27; is not of type &#x27;object&#x27;")
+    refused(
+        alice_client, content, "Gaps step → mcp: &#x27;x&#x27; is not of type &#x27;object&#x27;"
+    )
 
 
 def test_a_dismissed_finding_list_that_is_a_number(alice_client, exported):
@@ -144,9 +146,7 @@ def test_a_valid_export_still_imports_and_every_page_shows_it(alice_client, expo
 # Restore: a version saved from an import before these checks.
 
 
-def test_restoring_a_version_that_holds_what_no_page_can_show_restores_nothing(
-    alice_client, alice
-):
+def test_restoring_a_version_that_holds_what_no_page_can_show_restores_nothing(alice_client, alice):
     profile = filled(alice_client, alice)
     version = save_version(profile=profile)
     snapshot = version.snapshot

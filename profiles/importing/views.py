@@ -15,6 +15,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from pivotapp.limits import limited
+
 from ..models import Profile
 from ..owner import owned
 from ..services import QuotaExceeded, StaleRevision
@@ -84,6 +86,8 @@ def _refused(request, profile=None, message: str = UNREADABLE) -> HttpResponse:
 def import_new(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request)
+    if paused := limited(request, "import_profile"):
+        return paused
     if "document" in request.POST:
         _form, checked = _read_confirmed(request)
         if checked is None:
@@ -107,6 +111,8 @@ def import_new(request: HttpRequest) -> HttpResponse:
 def import_replace(request: HttpRequest, profile: Profile) -> HttpResponse:
     if request.method != "POST":
         return _page(request, profile=profile)
+    if paused := limited(request, "import_profile"):
+        return paused
     if "document" not in request.POST:
         upload = UploadForm(request.POST, request.FILES)
         checked = _read_upload(upload)

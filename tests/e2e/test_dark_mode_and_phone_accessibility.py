@@ -25,6 +25,7 @@ def test_every_kind_of_page_passes_axe(browse, a11y, profile_with_two_versions, 
         f"{base}/shares/",
         f"{base}/import/",
         "/profiles/import/",
+        "/accounts/2fa/webauthn/",  # the passkey list, with no key yet
     ]
     visitor = browse(color_scheme=scheme, width=width)
     for url in [*PUBLIC, "/accounts/signup/", "/accounts/login/"]:
