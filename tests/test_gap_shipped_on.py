@@ -44,3 +44,11 @@ def test_shipped_again_after_reopening_gets_a_new_day(gaps):
     saved = {gaps[0].slug: {"status": "in_progress", "link": "", "shipped_on": "2026-01-05"}}
     out = section(gaps, ["shipped", "not_started"], saved)
     assert out[gaps[0].slug]["shipped_on"] == timezone.localdate().isoformat()
+
+
+def test_answers_with_a_shipped_day_pass_the_one_validation(gaps):
+    """A restore or an import of answers saved by the gaps step is not refused."""
+    from profiles.steps.validation import check_answers
+
+    entry = {"status": "shipped", "link": "https://example.com/evals", "shipped_on": "2026-01-05"}
+    check_answers({"gaps": {gaps[0].slug: entry}})
