@@ -82,6 +82,7 @@ def test_gunicorn_sends_no_server_header_and_keeps_the_sites_headers(tmp_path):
         "PIVOT_MAX_ANSWERS_BYTES",
         "ADMIN_REQUIRES_MFA",
         "STATIC_ROOT",
+        "PIVOT_MAX_SHARE_LINKS",
     ],
 )
 def test_env_example_lists_the_new_settings(name):
