@@ -1,6 +1,5 @@
 """The posting reader's engine, on the signals seeded by migration 0007."""
 
-
 import pytest
 
 from roles.reading import load_catalog, read_posting
