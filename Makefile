@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
-HOST ?= 127.0.0.1
+# localhost, not 127.0.0.1: passkeys (WebAuthn) refuse an IP address as the site.
+HOST ?= localhost
 PORT ?= 8000
 # Test processes (pytest-xdist): each gets its own test database on either engine.
 PYTEST_WORKERS ?= auto

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sites",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.forms",
@@ -99,6 +100,9 @@ MIDDLEWARE = [
     "pivotapp.middleware.AdminRequiresMFAMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Innermost: our page for a GET on a POST-only address, drawn with the request's
+    # context, with CSP and the other headers added on its way out.
+    "pivotapp.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 # Fields drawn by templates/forms/field.html; see pivotapp/forms.py.
@@ -199,6 +203,8 @@ LOGIN_REDIRECT_URL = "profiles:list"
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
+# Our words on allauth's pages (passkeys, not "security keys"): locale/en/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -306,6 +312,14 @@ ACCOUNT_FORMS = {
 }
 # Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
 # passkeys, which also sign in on their own ("Use a passkey" on the sign-in page).
+# The site's name in emails ("Hello from Pivot!") and passkeys, and its address where no
+# request gives one; the accounts app's migration writes them into the Site row.
+SITE_ID = 1
+SITE_NAME = env_str("SITE_NAME", "Pivot")
+SITE_DOMAIN = env_str("SITE_DOMAIN", "localhost:8000")
+# Adding or removing a second factor needs a sign-in or a password confirmation within
+# this window (accounts/adapter.py counts a fresh sign-in too).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Pivot"

@@ -82,6 +82,8 @@ def test_gunicorn_sends_no_server_header_and_keeps_the_sites_headers(tmp_path):
         "PIVOT_MAX_ANSWERS_BYTES",
         "ADMIN_REQUIRES_MFA",
         "STATIC_ROOT",
+        "SITE_NAME",
+        "SITE_DOMAIN",
     ],
 )
 def test_env_example_lists_the_new_settings(name):
