@@ -43,8 +43,7 @@ def _brief(*, opener_chars: int, headline_chars: int, link_chars: int = 500):
         strengths=[fill(95), fill(95), fill(95)],
         strong_skills=["Evals", "RAG", "Tool calling", "Guardrails", "Observability", "Cost"],
         artifacts=[
-            Artifact(fill(120), _link("a", link_chars), fill(200))
-            for _ in range(MAX_ARTIFACTS)
+            Artifact(fill(120), _link("a", link_chars), fill(200)) for _ in range(MAX_ARTIFACTS)
         ],
         gaps=[
             GapLine(name, "In progress", _link("g", link_chars))
