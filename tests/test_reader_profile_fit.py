@@ -41,7 +41,10 @@ def test_the_picker_lists_only_my_profiles_latest_first(alice_client, profile, b
 
 
 def test_a_visitor_gets_no_picker(client):
-    html = client.get(URL).content.decode()
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="text"' in html  # the reader itself is there
     assert 'name="profile"' not in html
 
 

@@ -138,9 +138,8 @@ def test_equally_relevant_facts_keep_the_persons_order(catalog):
     ]
 
 
-def test_credibility_as_an_ordered_list_is_reordered_in_the_same_shape(catalog, monkeypatch):
-    # Today's generation reads the object shape; the list shape arrives with the copy work.
-    monkeypatch.setattr("profiles.tailoring.tailor.current_texts", lambda answers: {})
+def test_credibility_as_an_ordered_list_is_reordered_in_the_same_shape(catalog):
+    # Generation reads the list shape too: nothing of the code under test is stubbed.
     base = answers()
     base["credibility"] = [{"slug": s, "text": t} for s, t in base["credibility"].items()]
     tailored = tailored_for("c01_ai_platform_engineer", catalog, base=base)
@@ -148,6 +147,8 @@ def test_credibility_as_an_ordered_list_is_reordered_in_the_same_shape(catalog, 
     assert isinstance(result, list)
     assert result[0]["slug"] == "cloud-production-depth"
     assert sorted(i["slug"] for i in result) == sorted(i["slug"] for i in base["credibility"])
+    # The draft's texts are generated from that shape, the platform work first.
+    assert all(texts(tailored.answers).values())
 
 
 def test_own_headline_and_about_bullets_are_reordered_not_rewritten(catalog):
