@@ -276,6 +276,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own records go to the one console handler, once: Django's default
+        # config also gives the "django" logger a console handler, so each "Not Found"
+        # was printed twice (issue 24). A 4xx is already one line in the server's access
+        # log (runserver's django.server, gunicorn's access log); django.request speaks
+        # only for 5xx, with the traceback.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "ERROR"},
         # The PDF brief's drawing: progress at INFO and "ignored property" notes about the
         # screen rules of pivot.css are not news; a real failure is an exception.
         "weasyprint": {"level": "ERROR"},
