@@ -62,3 +62,10 @@ def test_bad_input_keeps_the_linkedin_start(alice_client):
     response = alice_client.post(reverse("profiles:create"), {"name": "", "start": "linkedin"})
     assert response.status_code == 200
     assert '<input type="hidden" name="start" value="linkedin">' in response.content.decode()
+
+
+def test_each_way_to_start_has_its_own_words(alice_client):
+    # One "New profile" link: a person (and a screen reader's links list) tells them apart.
+    html = alice_client.get(LIST).content.decode()
+    assert html.count(">New profile</a>") == 1
+    assert ">Start a blank profile</a>" in html
