@@ -207,7 +207,7 @@ def test_shapes_are_read_and_kept():
     [
         ("c01_ai_platform_engineer", "AI Platform Engineer", "Caldera"),
         ("b10_staff_ai_engineer_lead", "Staff AI Engineer", "Acme Insurance"),
-        ("a02_ml_engineer_ranking", "Machine Learning Engineer — Ranking", "Listly"),
+        ("a02_ml_engineer_ranking", "Machine Learning Engineer", "Listly"),
         ("d01_llm_eval_engineer", "Senior Engineer, LLM Evaluation", ""),
     ],
 )

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .role_line import COMPANY_MAX, TITLE_MAX, read_head
 from .sections import TITLE, Region
 
-TITLE_MAX = 80
-COMPANY_MAX = 80
+__all__ = ["COMPANY_MAX", "TITLE_MAX", "suggested", "suggested_company", "suggested_title"]
 
 _NAME = r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3}"
 # Strongest first: a pattern's weight is added once per place it finds the name.
@@ -55,13 +55,12 @@ def suggested_title(text: str, regions: list[Region] | tuple[Region, ...]) -> st
 
 
 def suggested(text: str, regions) -> tuple[str, str]:
-    """(title, company) as the posting gives them; '' for what it does not say."""
-    title, company = suggested_title(text, regions), suggested_company(text)
-    if company:
-        for joint in (" at ", " @ ", " - ", " — ", " | "):
-            if title.endswith(joint + company):
-                title = title[: -len(joint + company)].strip()
-    return title, company
+    """(title, company) as the posting gives them; '' for what it does not say. The title
+    is the role's name alone: company, place, remote terms and team come apart from it
+    (role_line.py); without a line that names a role, the reader's title line."""
+    hint = suggested_company(text)
+    role = read_head(text, company_hint=hint)
+    return (role.title or suggested_title(text, regions)), (role.company or hint)
 
 
 def suggested_company(text: str) -> str:
