@@ -110,7 +110,7 @@ def test_a_tailored_version_is_tracked_in_one_click(alice_client, alice, profile
     detail = alice_client.get(application.get_absolute_url()).content.decode()
     assert (
         "What you sent" in detail
-        and "I&#x27;m writing about the AI Platform Engineer role" in detail
+        and "I saw the AI Platform Engineer role" in detail
     )
 
 
