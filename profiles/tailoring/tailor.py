@@ -20,6 +20,7 @@ from roles.reading import Catalog, Reading
 
 from ..exports.limits import DEFAULT_LIMITS
 from ..rendering import current_texts
+from .domain import domain_fit
 from .lead import Match, Scorer, artifact_matches, fact_text, rank_facts
 from .role_texts import Lead, connection_note, intro_message
 from .shape import reordered
@@ -43,6 +44,7 @@ class Tailored:
     # The person's artifacts scored against the posting, best first, and the one leading.
     artifacts: list[Match] = field(default_factory=list)
     lead: Match | None = None
+    domains: tuple[str, ...] = ()  # the person's domains the posting works in
     picked: bool = False  # the person chose the lead rather than the score
     note_dropped: str = ""  # what the connection note left out to fit its limit
 
@@ -173,8 +175,20 @@ def tailor_answers(
             overrides[key] = reorder(own, rank)
             changes.append(f"Your own {name}: the parts that match the posting come first.")
 
+    fits = domain_fit(new, reading)
+    if fits:
+        changes.append(
+            f"The posting works in {plain_list(list(fits))}, your domain: your intro says so."
+        )
     tailored = Tailored(
-        new, title, company, changes, artifacts=matches, lead=leading, picked=chosen is not None
+        new,
+        title,
+        company,
+        changes,
+        artifacts=matches,
+        lead=leading,
+        domains=fits,
+        picked=chosen is not None,
     )
     _name_the_role(tailored, edits or {})
     return tailored
