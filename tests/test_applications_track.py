@@ -108,10 +108,7 @@ def test_a_tailored_version_is_tracked_in_one_click(alice_client, alice, profile
     assert application.version == version
     assert application.reading == SavedReading.objects.get(profile=profile)  # found by its label
     detail = alice_client.get(application.get_absolute_url()).content.decode()
-    assert (
-        "What you sent" in detail
-        and "I saw the AI Platform Engineer role" in detail
-    )
+    assert "What you sent" in detail and "I saw the AI Platform Engineer role" in detail
 
 
 def test_the_track_form_of_a_version_lets_the_reading_be_chosen(alice_client, alice, profile):
