@@ -1,4 +1,4 @@
-"""Ambiguous skill words need context (roles migration 0019): a passing "API", "latency"
+"""Ambiguous skill words need context (roles migration 0021): a passing "API", "latency"
 or "cost" alone lists no skill; said twice, or with a specific phrase, it does."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Streaming is the data skill only in its data sense (roles migration 0018): streamed
+"""Streaming is the data skill only in its data sense (roles migration 0020): streamed
 LLM tokens or gRPC streams are not it."""
 
 import pytest

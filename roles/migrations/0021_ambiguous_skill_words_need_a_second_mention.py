@@ -87,5 +87,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("roles", "0018_streaming_needs_its_data_context")]
+    dependencies = [("roles", "0020_streaming_needs_its_data_context")]
     operations = [migrations.RunPython(forwards, backwards)]

@@ -41,5 +41,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("roles", "0017_reading_signals_from_the_holdout_errors")]
+    dependencies = [("roles", "0019_seed_copy_lint")]
     operations = [migrations.RunPython(forwards, backwards)]
