@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= auto
 PYTEST_XDIST := -n $(PYTEST_WORKERS) --dist worksteal
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles sample chaos clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-tailor sample chaos clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,6 +82,11 @@ eval-coach: install
 # with the quality checks' findings (profiles/sample/; a throwaway SQLite database).
 sample: install
 	$(BIN)/python -m bench.sample_copy
+
+# Tailoring on tests/data/tailoring/ (persona + posting pairs): lead-artifact accuracy,
+# title accuracy and limit breaches, tuning and held-out apart (`SET=holdout` for one).
+eval-tailor: install
+	$(BIN)/python -m bench.eval_tailor --set $(or $(SET),all) $(EVAL_ARGS)
 
 # How well the posting reader reads tests/data/postings/ with the signals in the database
 # (migrated first, like `make run`): group accuracy, archetype top-1/top-2, skill P/R.
