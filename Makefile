@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles sample chaos clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-copy sample chaos clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,12 @@ cluster-test: install
 # seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
 eval-coach: install
 	$(BIN)/python -m bench.eval_coach
+
+# Every generated text for every persona (tests/data/personas/) into var/eval-copy.md, and
+# the copy lint's findings per check, tuning and held-out set apart (a throwaway SQLite
+# database); exits non-zero on any tuning finding or over 1 per 20 held-out texts.
+eval-copy: install
+	$(BIN)/python -m bench.eval_copy
 
 # The sample profile's LinkedIn copy and 60-second opener for the five lanes, to read,
 # with the quality checks' findings (profiles/sample/; a throwaway SQLite database).

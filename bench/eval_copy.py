@@ -39,8 +39,10 @@ def run(out: Path) -> int:
                     lines.append("")
         counts = per_check(judged)
         found = sum(counts.values())
-        print(f"{title}: {len(judged)} texts, {found} finding(s)"
-              f" ({found / max(1, len(judged)) * 20:.2f} per 20 texts)")
+        print(
+            f"{title}: {len(judged)} texts, {found} finding(s)"
+            f" ({found / max(1, len(judged)) * 20:.2f} per 20 texts)"
+        )
         for check, count in counts.items():
             print(f"  {check:32} {count}")
         for item in judged:

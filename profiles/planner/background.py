@@ -19,7 +19,9 @@ from .words import (
 
 MAX_DOMAINS = 4
 # Verbs people write in the first person without the "I" ("Own 14 services").
-FIRST_PERSON = frozenset("own run lead manage build ship design maintain work mentor".split())
+FIRST_PERSON = frozenset(
+    ["own", "run", "lead", "manage", "build", "ship", "design", "maintain", "work", "mentor"]
+)
 _ROLE = re.compile(
     r"^(?:\S+\s+){0,2}(?:engineer|lead|manager|architect|hire|founder|cto|developer)s?\b",
     re.IGNORECASE,

@@ -39,7 +39,26 @@ UNCOUNTED = frozenset(
 )
 _BARE_ENDINGS = ("s", "ing", "tion", "ance", "ity", "ics", "ment", "ware", "ops", "ai")
 _HEAD_STOP = frozenset(
-    "for that which with over into of on in to from by who pushed built used plus and".split()
+    [
+        "for",
+        "that",
+        "which",
+        "with",
+        "over",
+        "into",
+        "of",
+        "on",
+        "in",
+        "to",
+        "from",
+        "by",
+        "who",
+        "pushed",
+        "built",
+        "used",
+        "plus",
+        "and",
+    ]
 )
 
 
@@ -77,13 +96,16 @@ def noun_phrase_with_article(what: str, names: tuple[str, ...]) -> str:
         return first.lower() + what[len(first) :]
     if first.lower() in ("the", "our", "my", "every", "all", "each", "one"):
         return what
+    if first.endswith(","):  # a list of things ("routing, caching and budgets")
+        return what
     head = first
     for word in what.split():
         if word.lower().strip(",") in _HEAD_STOP:
             break
         head = word.strip(",")
     lowered = head.lower()
-    if lowered in UNCOUNTED or (lowered.endswith("s") and not lowered.endswith(("ss", "us"))):
+    plural = lowered.endswith("s") and not lowered.endswith(("ss", "us"))
+    if lowered in UNCOUNTED or plural or lowered.endswith("ing"):
         return what
     return f"{article_for(what)} {what}"
 
@@ -110,10 +132,9 @@ def read_artifact(index: int, item: Mapping, names: tuple[str, ...]) -> Artifact
 
 
 def _wants_the(name: str) -> bool:
-    """'quote agent' and 'FAQ bot' describe a thing, so read 'the quote agent'; 'Runbook
-    Copilot' and 'Dispute triage agent' are names, typed as such."""
-    first = name.split(" ", 1)[0]
-    return is_description(name) and (name[:1].islower() or first.isupper())
+    """'quote agent', 'FAQ bot' and 'Dispute triage agent' describe a thing, so read 'the
+    quote agent'; 'Runbook Copilot' and 'menu-parser' are names. Either stays as typed."""
+    return is_description(name)
 
 
 def subject(artifact: Artifact) -> str:
@@ -176,9 +197,12 @@ def read_person(answers: Mapping) -> Person:
     background = answers.get("background") or {}
     raw = artifact_items(answers)
     names = tuple(" ".join(str(a.get("name") or "").split()) for a in raw)
-    artifacts = [read_artifact(i, a, names) for i, a in enumerate(raw) if a.get("name")]
+    artifacts = [read_artifact(i, a, names) for i, a in enumerate(raw) if a.get("name").strip()]
     domains = []
-    for item in [*_items(background.get("domains_other"), names), *(background.get("domains") or [])]:
+    for item in [
+        *_items(background.get("domains_other"), names),
+        *(background.get("domains") or []),
+    ]:
         item = lower_first(squash(item), names)
         if item and item.lower() not in (d.lower() for d in domains):
             domains.append(item)
@@ -194,7 +218,7 @@ def read_person(answers: Mapping) -> Person:
     level = str(background.get("level") or "")
     return Person(
         level=LEVEL_WORDS.get(level, ""),
-        years=years if isinstance(years, int) else None,
+        years=int(years) if str(years).strip().isdigit() else None,
         domains=domains,
         edge=lower_first(edge, names),
         ai_work=_work(_items(background.get("ai_work"), names), names),

@@ -40,7 +40,9 @@ def artifact_text(artifact: Artifact) -> str:
     return " ".join((artifact.name, artifact.what, artifact.result, artifact.scale))
 
 
-def score(artifact: Artifact, signals: Callable[[str], int] | None, lane_name: str) -> ScoredArtifact:
+def score(
+    artifact: Artifact, signals: Callable[[str], int] | None, lane_name: str
+) -> ScoredArtifact:
     points, reasons = 0, []
     if artifact.has_number:
         points += NUMBER_POINTS

@@ -127,8 +127,9 @@ def scale_aside(artifact: Artifact) -> str:
     return f" ({scale})"
 
 
-def told_first_person(artifact: Artifact, *, with_result=True, with_scale=True,
-                      spoken=False) -> Told:
+def told_first_person(
+    artifact: Artifact, *, with_result=True, with_scale=True, spoken=False
+) -> Told:
     """'I built Runbook Copilot, a RAG assistant over … It cut …'"""
     opening = f"I built {object_name(artifact)}"
     if artifact.what:

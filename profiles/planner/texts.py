@@ -154,12 +154,9 @@ def intro_variants(person: Person, lead: Artifact | None, lines: Mapping, lane: 
         first = background_sentence(person) + looking
         proof = ""
         if lead is not None:
-            proof = told_first_person(
-                lead, with_scale=variant < 1, with_result=variant < 2
-            ).text
+            proof = told_first_person(lead, with_scale=variant < 1, with_result=variant < 2).text
         ask = (
-            "Would you have 15 minutes in the next few weeks to tell me what your team "
-            "needs most?"
+            "Would you have 15 minutes in the next few weeks to tell me what your team needs most?"
         )
         blocks = ["Hi,", first, proof, lines["signal"], ask, "Thanks"]
         out.append("\n\n".join(b for b in blocks if b))

@@ -25,10 +25,25 @@ PRIVATE = re.compile(
     r"customer data|can'?t name|can’t name|don'?t share|not public|no public links",
     re.IGNORECASE,
 )
-PRONOUNS = frozenset("i we it they he she you this that these".split())
+PRONOUNS = frozenset(["i", "we", "it", "they", "he", "she", "you", "this", "that", "these"])
 # Verbs whose subject is the person ("helped", "was part of"), not the artifact.
 PERSON_VERBS = frozenset(
-    "helped was were led built designed wrote shipped managed owned got grew took am".split()
+    [
+        "helped",
+        "was",
+        "were",
+        "led",
+        "built",
+        "designed",
+        "wrote",
+        "shipped",
+        "managed",
+        "owned",
+        "got",
+        "grew",
+        "took",
+        "am",
+    ]
 )
 # Finite verbs that make a noun-led phrase a clause ("editors accept 45%").
 _FINITE = frozenset(
@@ -39,7 +54,18 @@ _FINITE = frozenset(
     come comes return returns reply replies open opens""".split()  # noqa: SIM905
 )
 _PARTICIPLES = frozenset(
-    "used adopted onboarded deployed rolled saved answered handled trusted run".split()
+    [
+        "used",
+        "adopted",
+        "onboarded",
+        "deployed",
+        "rolled",
+        "saved",
+        "answered",
+        "handled",
+        "trusted",
+        "run",
+    ]
 )
 _ARROW = re.compile(r"(\S+)\s*(?:→|->|=>)\s*(\S+)")
 _TILDE = re.compile(r"~\s*(?=\d)")

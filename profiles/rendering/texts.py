@@ -16,7 +16,6 @@ from roles.placeholders import PLACEHOLDERS, placeholders_in
 
 from ..answers import artifact_items
 from ..planner import plan_texts
-
 from .english import Clause, article_for, sentence_case
 from .slots import BLANK_LABELS, artifact_value, artifacts_list, placeholder_values, signal_key
 

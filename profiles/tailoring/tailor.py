@@ -151,6 +151,9 @@ def tailor_answers(
         if ordered != artifacts:
             background["artifacts"] = ordered
             changes.append(f"Your artifact “{ordered[0].get('name', '')}” now leads.")
+        if ordered and rank.score(entry_text(ordered[0])) > 0:
+            # The planner leads with the pinned artifact (profiles/planner/lead.py).
+            new.setdefault("messaging", {})["lead"] = ordered[0].get("name", "")
         domains = list(background.get("domains") or [])
         if rank.order(domains) != domains:
             background["domains"] = rank.order(domains)

@@ -3,7 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
 # (lane, kind, text, the guide's own line?) — the guide's own words where they fit the
 # lane: its headline's middle part on the Applied AI lane, its lead and founder signal
 # lines on theirs. Everything else is Pivot's suggestion and says so.

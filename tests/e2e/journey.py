@@ -36,8 +36,9 @@ DOWNLOADS = [
 ]
 ARTIFACT = {
     "Name": "Support triage agent",
-    "Link": "https://github.com/example/triage-agent",
-    "What it is and what it proves (one line)": "cut first-response time 40% with evals",
+    "Link (optional)": "https://github.com/example/triage-agent",
+    "What it is": "a triage agent for support tickets",
+    "What it changed (optional)": "cut first-response time 40% with evals",
 }
 
 
