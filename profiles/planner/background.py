@@ -60,7 +60,12 @@ def edge_sentence(person: Person) -> str:
 
 
 def ai_work_sentence(person: Person) -> str:
-    return sentence(f"Today I work on {join_list(person.ai_work)}") if person.ai_work else ""
+    if not person.ai_work:
+        return ""
+    work = join_list(person.ai_work)
+    if work.split(" ", 1)[0].split("-")[0].lower() == "on":  # never "work on on-device"
+        return sentence(f"These days I build {work}")
+    return sentence(f"Today I work on {work}")
 
 
 def strengths_sentence(person: Person) -> str:

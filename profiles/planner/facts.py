@@ -110,14 +110,33 @@ def noun_phrase_with_article(what: str, names: tuple[str, ...]) -> str:
     return f"{article_for(what)} {what}"
 
 
+def _name_as_typed(what: str, name: str, *, verb_phrase: bool = True) -> str:
+    """What it is, when it repeats the name in another case ('a document extraction
+    service that turns …' for Extraction Service): the verb phrase after it ('turns …'),
+    or the name as typed in its place. A name is never written in another case."""
+    distinctive = " " in name or not name.isalpha() or any(c.isupper() for c in name[1:])
+    if not name or not distinctive:  # "Triage" is also a word: "cut triage by 40%"
+        return what
+    match = re.search(rf"\b{re.escape(name)}\b", what, re.IGNORECASE)
+    if match is None or match.group(0) == name:
+        return what
+    after = re.match(r"\s+(?:that|which)\s+(.+)", what[match.end() :])
+    if after and verb_phrase:
+        return after.group(1)
+    return what[: match.start()] + name + what[match.end() :]
+
+
 def read_artifact(index: int, item: Mapping, names: tuple[str, ...]) -> Artifact:
     name = " ".join(str(item.get("name") or "").split())
+    item = {**item, "what": " ".join(str(item.get("what") or "").split())}
     what, private = tidy(item.get("what"), names)
-    what = lower_first(what, names)
+    what = lower_first(_name_as_typed(what, name), names)
     is_verb = starts_with_verb(what)
     if what and not is_verb:
         what = noun_phrase_with_article(what, names)
     result, more = tidy(item.get("result"), names)
+    for other in names:  # "the extraction service cut …" keeps the name as typed
+        result = _name_as_typed(result, other, verb_phrase=False)
     scale, most = tidy(item.get("scale"), names)
     return Artifact(
         index=index,
@@ -168,7 +187,7 @@ class Person:
 def _items(text, names) -> list[str]:
     """A typed list ('agents, RAG, and evals'; 'Debugging. Performance.') as its items."""
     tidied, _ = tidy(re.sub(r"\.\s+", ", ", str(text or "")), names)
-    items = (re.sub(r"^(?:and|or|plus)\s+", "", squash(x)) for x in split_list(tidied))
+    items = (re.sub(r"^(?:(?:and|or|plus)\s+)+", "", squash(x)) for x in split_list(tidied))
     return [i for i in items if i]
 
 

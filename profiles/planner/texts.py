@@ -44,6 +44,8 @@ SHORTENING = {
         "at most three credibility points",
         "other artifacts without their results",
         "without the strengths and AI-work sentences",
+        "fewer credibility points, the last first",
+        "fewer other artifacts, the last first",
     ],
     NOTE: [
         "the lead artifact and its first result",
@@ -66,7 +68,14 @@ DEFAULT_LINES = {
 class PlannedText:
     key: str
     text: str
-    variant: int = 0  # index into SHORTENING[key]; 0 when nothing was dropped
+    variant: int = 0  # how many shortenings were tried; 0 when nothing was dropped
+
+    @property
+    def shortened_by(self) -> str:
+        """What was dropped, in the words of SHORTENING (its last step may repeat)."""
+        steps = SHORTENING.get(self.key, [])
+        return steps[min(self.variant, len(steps) - 1)] if self.variant and steps else ""
+
     findings: tuple = ()
 
 
@@ -101,7 +110,7 @@ def _paragraph(*sentences: str) -> str:
 def about_variants(person: Person, lead: Artifact | None, lines: Mapping) -> list[str]:
     out = []
     others = [a for a in person.artifacts if lead is None or a.index != lead.index]
-    for variant in range(len(SHORTENING[ABOUT])):
+    for variant in range(len(SHORTENING[ABOUT]) - 2):
         links = variant < 1
         opening = ""
         if lead is not None:
@@ -123,15 +132,25 @@ def about_variants(person: Person, lead: Artifact | None, lines: Mapping) -> lis
         if variant >= 2:
             proof = proof[:3]
         closing = _paragraph(lines["signal"], lines["opener_lane"])
-        blocks = [
-            opening,
-            background,
-            "\n".join(f"- {b}" for b in artifact_bullets),
-            "\n".join(f"- {b}" for b in proof),
-            closing,
-        ]
-        out.append("\n\n".join(b for b in blocks if b))
+        out.append(_about(opening, background, artifact_bullets, proof, closing))
+    # Last, whole bullets go: the credibility points, then the other artifacts, the last
+    # first, until the text fits (the opening, background and closing always do).
+    for keep in range(len(proof) - 1, -1, -1):
+        out.append(_about(opening, background, artifact_bullets, proof[:keep], closing))
+    for keep in range(len(artifact_bullets) - 1, -1, -1):
+        out.append(_about(opening, background, artifact_bullets[:keep], [], closing))
     return out
+
+
+def _about(opening, background, artifact_bullets, proof, closing) -> str:
+    blocks = [
+        opening,
+        background,
+        "\n".join(f"- {b}" for b in artifact_bullets),
+        "\n".join(f"- {b}" for b in proof),
+        closing,
+    ]
+    return "\n\n".join(b for b in blocks if b)
 
 
 def note_variants(person: Person, lead: Artifact | None) -> list[str]:
