@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..answers import artifact_items, credibility_items
 from ..rendering.english import DETERMINERS, article_for, is_description, split_list
 from .words import (
+    PROPER_NOUNS,
     fix_case,
     has_number,
     lower_first,
@@ -187,8 +188,11 @@ class Person:
 def _items(text, names) -> list[str]:
     """A typed list ('agents, RAG, and evals'; 'Debugging. Performance.') as its items."""
     tidied, _ = tidy(re.sub(r"\.\s+", ", ", str(text or "")), names)
-    items = (re.sub(r"^(?:(?:and|or|plus)\s+)+", "", squash(x)) for x in split_list(tidied))
-    return [i for i in items if i]
+    items = [re.sub(r"^(?:(?:and|or|plus)\s+)+", "", squash(x)) for x in split_list(tidied)]
+    items = [i for i in items if i]
+    if len(items) > 1 and " and " in items[-1]:  # "agents, RAG and evals"
+        items[-1:] = [i for i in items[-1].split(" and ") if i.strip()]
+    return items
 
 
 def bare_or_article(item: str) -> str:
@@ -206,9 +210,19 @@ def bare_or_article(item: str) -> str:
     return noun_phrase_with_article(item, ())
 
 
+def plain_case(item: str, names: tuple[str, ...]) -> str:
+    """A list item typed in Title Case ('Incident Response') in plain case mid-sentence;
+    acronyms, proper nouns and names stay as typed."""
+    words = item.split()
+    title = all(w[:1].isupper() and w[1:] == w[1:].lower() for w in words if w[:1].isalpha())
+    if len(words) > 1 and title and not any(w in PROPER_NOUNS or w in names for w in words):
+        return item.lower()
+    return lower_first(item, names)
+
+
 def _work(items: list[str], names: tuple[str, ...]) -> list[str]:
     """AI work as typed; one item alone reads as a thing ('a RAG chatbot')."""
-    items = [lower_first(w, names) for w in items]
+    items = [plain_case(w, names) for w in items]
     return [bare_or_article(items[0])] if len(items) == 1 else items
 
 
@@ -222,7 +236,7 @@ def read_person(answers: Mapping) -> Person:
         *_items(background.get("domains_other"), names),
         *(background.get("domains") or []),
     ]:
-        item = lower_first(squash(item), names)
+        item = plain_case(squash(item), names)
         if item and item.lower() not in (d.lower() for d in domains):
             domains.append(item)
     private = [p for a in artifacts for p in a.private]
@@ -241,7 +255,7 @@ def read_person(answers: Mapping) -> Person:
         domains=domains,
         edge=lower_first(edge, names),
         ai_work=_work(_items(background.get("ai_work"), names), names),
-        strengths=[lower_first(w, names) for w in _items(background.get("strengths"), names)],
+        strengths=[plain_case(w, names) for w in _items(background.get("strengths"), names)],
         artifacts=artifacts,
         credibility=credibility,
         private=private + removed,

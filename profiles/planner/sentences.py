@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..rendering.english import article_for
 from .facts import Artifact, object_name, subject
 from .words import (
     PERSON_VERBS,
@@ -113,8 +114,10 @@ def scale_sentence(artifact: Artifact) -> str:
     if _PEOPLE.search(scale) and not re.search(r"\b(?:onboarded|served|handled)$", scale):
         lowered = lower_first(scale)
         bare = lowered[:1].isdigit() or word in ("about", "over", "beta", "most", "some", "our")
-        single = not first_word(lowered).endswith("s")
-        return sentence(f"It is used by {lowered if bare or not single else 'a ' + lowered}")
+        head = lowered.split(" of ", 1)[0].split()[-1]  # "ops team of 40" -> "team"
+        if bare or head.endswith("s"):
+            return sentence(f"It is used by {lowered}")
+        return sentence(f"It is used by {article_for(lowered)} {lowered}")
     return ""
 
 

@@ -161,7 +161,7 @@ def is_clause(text: str) -> bool:
         return False
     for raw in text.split()[1:8]:
         w = raw.lower().strip(",;:")
-        if w in _FINITE or (w in PRESENT_VERBS and w not in ("cuts",)):
+        if w in _FINITE or w in IRREGULAR_PAST or (w in PRESENT_VERBS and w != "cuts"):
             return True
         if w.endswith("ed") and len(w) > 4 and w not in _PARTICIPLES and "-" not in w:
             return True

@@ -4,15 +4,28 @@ without. Then the messaging step shows which artifact leads, by score, and a pin
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from playwright.sync_api import Page, expect
 
 from profiles.models import Profile
 from profiles.sample.personas import persona
 
+from .helpers import SCREENSHOT_DIR
+
 pytestmark = pytest.mark.e2e
 
 PERSON = persona("kwame-asante")
+
+
+def shot(page: Page, name: str) -> None:
+    """With SCREENSHOTS=1 (as `make screenshots`), the page as the person saw it."""
+    if os.environ.get("SCREENSHOTS") == "1":
+        SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOT_DIR / name, full_page=True)
+
+
 BG = PERSON.raw_answers["background"]
 ART = BG["artifacts"][0]
 
@@ -56,6 +69,7 @@ def test_each_answer_shows_its_sentence(browse, make_account, js):
         "It cut triage from 11 to 4 minutes."
     )
     expect(page.locator("#sentence-domains_other")).to_contain_text("I'm an SDE2 engineer")
+    shot(page, f"background-sentences-{'js' if js else 'nojs'}.png")
     page.get_by_role("button", name="Save and continue").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Credibility")
     saved = Profile.objects.get(pk=profile.pk).answers["background"]["artifacts"][0]
@@ -73,6 +87,7 @@ def test_the_lead_is_scored_and_can_be_pinned(browse, make_account, js):
     expect(table).to_contain_text("a number in its result (+2)")
     leader = table.locator("tbody tr").first.locator("th")
     expect(leader).to_contain_text("leads")
+    shot(page, f"messaging-lead-{'js' if js else 'nojs'}.png")
     page.get_by_role("radio", name="JD Writer (score", exact=False).check()
     page.get_by_role("button", name="Save and continue").first.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Review")
