@@ -141,6 +141,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # to the person, with what to do).
 PIVOT_MAX_PROFILES = env_int("PIVOT_MAX_PROFILES", 25)
 PIVOT_MAX_VERSIONS = env_int("PIVOT_MAX_VERSIONS", 1000)
+PIVOT_MAX_APPLICATIONS = env_int("PIVOT_MAX_APPLICATIONS", 500)
 # Owner pages kept as drawn, per process (profiles/page_cache.py); 0 turns off every
 # per-process memo of work done (pivotapp/kept.py).
 PIVOT_PAGE_CACHE_BYTES = env_int("PIVOT_PAGE_CACHE_BYTES", 32 * 1024 * 1024)

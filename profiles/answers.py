@@ -21,7 +21,7 @@ slug because their order is the lane's priority, read from the guide when shown.
 Read the ordered sections through `credibility_items` and `skill_ratings`, never by
 indexing the JSON: they also read the shape saved before migration 0003 (an object), which
 an old .json export may still hold. Read artifacts through `artifact_items`: it also reads
-the one-line "what it is and what it proves" (`proves`) saved before migration 0005,
+the one-line "what it is and what it proves" (`proves`) saved before migration 0007,
 split into what it is and its result where the boundary is clear (`split_proves`).
 """
 

@@ -1,4 +1,4 @@
-"""Migration 0006: an artifact's one line becomes what it is and its result, split only
+"""Migration 0007: an artifact's one line becomes what it is and its result, split only
 where the boundary is clear; otherwise kept whole and marked for the person to split."""
 
 import importlib
@@ -11,7 +11,7 @@ from profiles.models import Profile
 from tests.step_data import make_profile, step_url
 
 pytestmark = pytest.mark.django_db
-migration = importlib.import_module("profiles.migrations.0006_artifact_fields")
+migration = importlib.import_module("profiles.migrations.0007_artifact_fields")
 
 SPLIT = (
     "a RAG assistant over 1,200 on-call runbooks that cut median time-to-mitigation from 38 "

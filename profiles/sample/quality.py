@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
+from ..coach.engine import (
+    Finding,
+    artifact_names,
+    char_count,
+    check_texts,
+    dismissed_for,
+    names_only,
+)
 from ..exports.linkedin import ABOUT, LINKEDIN_KEYS, SEE_MORE_AT, limits_for
 from ..rendering import RenderedText, current_texts, lane_for
 
@@ -95,12 +102,9 @@ def checked_texts(answers: dict) -> list[CheckedText]:
         lane_slug=lane.slug if lane else None,
         dismissed=dismissed_for(answers),
         artifacts=artifact_names(answers),
+        names=names_only(answers),
     )
-    names = [
-        str(a.get("name") or "").strip()
-        for a in (answers.get("background") or {}).get("artifacts") or []
-        if str(a.get("name") or "").strip()
-    ]
+    names = names_only(answers)
     result = []
     for key, text in rendered.items():
         limits = limits_for(key, text.max_length)

@@ -15,6 +15,7 @@ from django.urls import reverse
 from pivotapp.forms import Form
 from pivotapp.panels import render_panel, wants_partial
 
+from ..applications.track_views import quick_form
 from ..models import Profile, Version
 from ..owner import owned
 from . import kept
@@ -91,6 +92,7 @@ def version_detail(request: HttpRequest, profile: Profile, *, version: Version) 
         "has_previous": version.number > 1,
         "has_next": version.number < profile.last_version_number,
         "linkedin_url": reverse("profiles:version_linkedin", args=[profile.pk, version.number]),
+        "track_form": quick_form(profile, version),
     }
     return render(request, "profiles/version_detail.html", context)
 

@@ -104,7 +104,7 @@ def seed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("roles", "0017_reading_signals_from_the_holdout_errors"),
+        ("roles", "0019_seed_copy_lint"),
     ]
 
     operations = [

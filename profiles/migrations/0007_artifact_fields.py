@@ -83,5 +83,5 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("profiles", "0005_share_link")]
+    dependencies = [("profiles", "0006_applications")]
     operations = [migrations.RunPython(forwards, backwards)]
