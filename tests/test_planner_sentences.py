@@ -150,3 +150,31 @@ def test_private_notes_and_lists_are_read_once():
     assert person.artifacts[0].what == "a bot"
     assert person.credibility == [("ai-proof", "I shipped it")]
     assert person.private
+
+
+@pytest.mark.parametrize(
+    ("what", "opening"),
+    [
+        (
+            "explains invoices to support staff",
+            "Billing Helper explains invoices to support staff.",
+        ),
+        ("classifies tickets by urgency", "Billing Helper classifies tickets by urgency."),
+        ("a bot for invoices", "Billing Helper is a bot for invoices."),
+    ],
+)
+def test_a_present_verb_is_read_as_what_it_does(what, opening):
+    a = read_artifact(0, {"name": "Billing Helper", "what": what}, ("Billing Helper",))
+    assert told_third_person(a).opening == opening
+
+
+def test_a_clause_is_seen_by_its_object_and_a_list_is_not_a_clause():
+    a = artifact(what="a bot", result="analysts trust it more than the old rules")
+    assert told_first_person(a).after == ("Analysts trust it more than the old rules.",)
+    b = artifact(what="a bot", result="teams ship a new model in a day")
+    assert told_first_person(b).after == ("Teams ship a new model in a day.",)
+
+
+def test_languages_keep_their_capitals():
+    person = read_person({"background": {"strengths": "C++, Node, Python"}})
+    assert person.strengths == ["C++", "Node", "Python"]

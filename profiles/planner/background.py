@@ -22,8 +22,10 @@ MAX_DOMAINS = 4
 FIRST_PERSON = frozenset(
     ["own", "run", "lead", "manage", "build", "ship", "design", "maintain", "work", "mentor"]
 )
+# "Tech lead for the CRM", "Second engineer at two startups": a role, then where.
 _ROLE = re.compile(
-    r"^(?:\S+\s+){0,2}(?:engineer|lead|manager|architect|hire|founder|cto|developer)s?\b",
+    r"^(?:\S+\s+){0,2}(?:engineer|lead|manager|architect|hire|founder|cto|developer)s?"
+    r"(?:,|;|\s+(?:for|of|at|on|in|with)\b|$)",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:who|that|which|where)\b")
@@ -79,6 +81,8 @@ def _first_person(piece: str, slug: str) -> str:
     word = first_word(piece).lower()
     if word in PRONOUNS:
         return sentence("I" + piece[1:] if word == "i" else piece)
+    if is_clause(piece) and not _ROLE.match(piece):
+        return sentence(piece)  # "property managers run on spreadsheets"
     if _ROLE.match(piece):
         return sentence(f"I have been {lower_first(piece)}")
     if word in FIRST_PERSON or (is_verb(word) and word not in ("used",)):

@@ -51,8 +51,13 @@ _FINITE = frozenset(
     get gets check checks spend spends moved improved signs sign shortlist
     complain complains saw see sees end ends need needs pass passes close closes buy buys
     reach reaches stay stays say says make makes take takes work works finish finishes
-    come comes return returns reply replies open opens""".split()  # noqa: SIM905
+    come comes return returns reply replies open opens run runs""".split()  # noqa: SIM905
 )
+_PREPOSITIONS = frozenset(
+    """in on at for with from to by of over across per into onto under after before without
+    within via than and or but as like""".split()  # noqa: SIM905
+)
+_OBJECTS = frozenset(("a", "an", "the", "it", "them", "us", "their", "our", "its"))
 _PARTICIPLES = frozenset(
     [
         "used",
@@ -134,11 +139,31 @@ def first_word(text: str) -> str:
     return match.group(0) if match else ""
 
 
+# Base verbs whose "-s" form starts a phrase saying what a thing does ("explains bills").
+BASE_VERBS = frozenset(
+    """explain replay rank route serve plan pack turn draft answer check flag score track
+    build write read review grade summarize summarise classify detect extract generate
+    monitor predict recommend schedule tag translate transcribe match merge label test
+    evaluate compare convert compute cache store sync stream parse search find fix file book
+    handle help log measure alert notify send sort filter index embed retrieve rewrite
+    resolve suggest triage pull push spill pack""".split()  # noqa: SIM905
+)
+
+
+def _present_s(w: str) -> bool:
+    """'explains', 'replays', 'matches', 'classifies' from a base verb."""
+    stems = {w[:-1], w[:-2]} if w.endswith("es") else {w[:-1]}
+    if w.endswith("ies"):
+        stems.add(w[:-3] + "y")
+    return w.endswith("s") and bool(stems & BASE_VERBS)
+
+
 def is_verb(word: str) -> bool:
     """A past or present verb a phrase starts with: 'cut', 'reduced', 'routes'."""
     w = word.lower()
     return (
-        w in IRREGULAR_PAST
+        _present_s(w)
+        or w in IRREGULAR_PAST
         or w in PRESENT_VERBS
         or w in PERSON_VERBS
         or (w.endswith("ed") and len(w) > 4 and not w.endswith("eed") and "-" not in w)
@@ -159,14 +184,19 @@ def is_clause(text: str) -> bool:
         return True
     if is_verb(words[0]) or words[0] in _PARTICIPLES:
         return False
-    for raw in text.split()[1:8]:
-        w = raw.lower().strip(",;:")
+    raws = text.split()
+    for index, raw in enumerate(raws[1:8], start=1):
+        if raw.endswith((",", ":", ";")):  # a list or a label, not a subject and its verb
+            return False
+        w = raw.lower()
         if w in _FINITE or w in IRREGULAR_PAST or (w in PRESENT_VERBS and w != "cuts"):
             return True
         if w.endswith("ed") and len(w) > 4 and w not in _PARTICIPLES and "-" not in w:
             return True
-        if raw.endswith((",", ":", ";")):  # a list or a label, not a subject and its verb
-            return False
+        following = raws[index + 1].lower() if index + 1 < len(raws) else ""
+        plural_before = raws[index - 1].lower().endswith("s")
+        if following in _OBJECTS and plural_before and w.isalpha() and w not in _PREPOSITIONS:
+            return True  # "candidates rate it", "teams ship a new endpoint"
     return False
 
 
@@ -189,7 +219,8 @@ def lower_first(text: str, names: tuple[str, ...] = ()) -> str:
     if not word or any(text.startswith(n) for n in names if n):
         return text
     token = text.split(" ", 1)[0]
-    if any(c.isupper() for c in token[1:]) or word in PROPER_NOUNS:
+    single = len([c for c in token if c.isalpha()]) == 1  # "C++", "C#", "R"
+    if single or any(c.isupper() for c in token[1:]) or word in PROPER_NOUNS:
         return text
     return text[:1].lower() + text[1:]
 
@@ -198,7 +229,8 @@ PROPER_NOUNS = frozenset(
     """Kubernetes Slack Shopify Python Go Java Kotlin Azure Google GitHub Jira Salesforce
     Zendesk Excel Android Linux Postgres Kafka Spark Terraform Docker React WhatsApp
     OpenAI Anthropic Bedrock Snowflake BigQuery Airflow Flink Grafana Prometheus
-    English French Arabic Spanish German Dutch Portuguese""".split()  # noqa: SIM905
+    English French Arabic Spanish German Dutch Portuguese Node Rust Ruby Swift Scala
+    Elixir Rails Django Flask FastAPI Rust Haskell Erlang Unity Unreal""".split()  # noqa: SIM905
 )
 
 
