@@ -223,7 +223,7 @@ class Journey:
         # 6. Messaging: the generated texts, no blanks left after the answers above.
         headline = p.locator("#preview-linkedin_headline .pasteable")
         expect(headline).to_contain_text(OLD_HEADLINE_PART)
-        expect(headline).to_contain_text("debugging, rollout safety, and evals")
+        expect(headline).to_contain_text("Built the Support triage agent")
         self.save_and_continue("Review")
         # The step list marks the six answered steps complete.
         steps = p.get_by_role("navigation", name="Steps")
