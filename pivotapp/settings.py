@@ -65,8 +65,11 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sites",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # naturaltime ("2 hours ago") for allauth's passkey and session lists.
+    "django.contrib.humanize",
     "django.forms",
     "allauth",
     "allauth.account",
@@ -99,6 +102,9 @@ MIDDLEWARE = [
     "pivotapp.middleware.AdminRequiresMFAMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Innermost: our page for a GET on a POST-only address, drawn with the request's
+    # context, with CSP and the other headers added on its way out.
+    "pivotapp.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 # Fields drawn by templates/forms/field.html; see pivotapp/forms.py.
@@ -132,6 +138,11 @@ DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction that reads then writes (the working copy's locked path) must take the
+    # write lock when it begins: begun deferred, two of them at once end in "database is
+    # locked" for one (tests/test_answers_concurrency.py). Others wait their turn instead.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 if env_str("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
 
@@ -148,6 +159,17 @@ PIVOT_PAGE_CACHE_BYTES = env_int("PIVOT_PAGE_CACHE_BYTES", 32 * 1024 * 1024)
 # The working copy's answers as JSON (UTF-8). A complete profile with every text at its
 # longest is far below this.
 PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)
+# Share links to one version that still work (profiles/sharing/views.py).
+PIVOT_MAX_SHARE_LINKS = env_int("PIVOT_MAX_SHARE_LINKS", 10)
+# pivotapp/limits.py, on allauth's limiter (the one sign-in uses, counted in the shared
+# cache): past these the 429 page says when to try again. A posting takes a person
+# minutes to read, so 20 a minute from one address is far above use and far below the
+# 41 a second an audit kept up (docs/security.md).
+PIVOT_RATE_LIMITS = {
+    "read_posting": "20/m/ip",
+    "share_link": "10/m/user,30/h/user",
+    "import_profile": "10/m/user,30/h/user",
+}
 
 # A cache every worker shares: allauth's rate limits must count across processes.
 REDIS_URL = env_str("REDIS_URL", "")
@@ -194,6 +216,8 @@ LOGIN_REDIRECT_URL = "profiles:list"
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
+# Our words on allauth's pages (passkeys, not "security keys"): locale/en/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -264,6 +288,19 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own records go to the one console handler, once: Django's default
+        # config also gives the "django" logger a console handler, so each "Not Found"
+        # was printed twice (issue 24). A 4xx is already one line in the server's access
+        # log (runserver's django.server, gunicorn's access log); django.request speaks
+        # only for 5xx, with the traceback.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "ERROR"},
+        # The PDF brief's drawing: progress at INFO and "ignored property" notes about the
+        # screen rules of pivot.css are not news; a real failure is an exception.
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "ERROR"},
+    },
 }
 
 # Accounts (django-allauth): email is the username.
@@ -295,11 +332,25 @@ ACCOUNT_FORMS = {
 }
 # Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
 # passkeys, which also sign in on their own ("Use a passkey" on the sign-in page).
+# The site's name in emails ("Hello from Pivot!") and passkeys, and its address where no
+# request gives one; the accounts app's migration writes them into the Site row.
+SITE_ID = 1
+SITE_NAME = env_str("SITE_NAME", "Pivot")
+SITE_DOMAIN = env_str("SITE_DOMAIN", "localhost:8000")
+# Adding or removing a second factor needs a sign-in or a password confirmation within
+# this window (accounts/adapter.py counts a fresh sign-in too).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Pivot"
 # Accept the code of the 30 seconds before or after: phones' clocks drift.
 MFA_TOTP_TOLERANCE = 1
+# A used code stays refused for the whole (2 x tolerance + 1) x 30 s it is accepted,
+# not only allauth's 30 s (accounts/mfa_forms.py).
+MFA_FORMS = {
+    "authenticate": "accounts.mfa_forms.AuthenticateForm",
+    "reauthenticate": "accounts.mfa_forms.ReauthenticateForm",
+}
 # WebAuthn insists on https, except on localhost in development and in the browser tests.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG or TESTING
 # Staff reach /admin/ only once they have a second factor (pivotapp/middleware.py).

@@ -6,40 +6,36 @@ transaction with the profile's creation, so a failure leaves nothing half-import
 
 from __future__ import annotations
 
-import copy
-
 from django.db import transaction
 
 from .. import services
-from ..answers import skill_ratings, skills_list
 from ..models import Profile
-from .checks import Checked
+from .checks import Checked, imported_answers
 
 NAME_MAX = Profile._meta.get_field("name").max_length
 FALLBACK_NAME = "Imported profile"
-
-
-def imported_answers(checked: Checked) -> dict:
-    """The file's answers; slugs this Pivot does not know are left out (the person has
-    confirmed that by now)."""
-    answers = copy.deepcopy(checked.answers)
-    if checked.unknown_lane:
-        answers["lane"] = None
-    if checked.unknown_skills:
-        unknown = set(checked.unknown_skills)
-        answers["skills"] = skills_list(
-            (slug, rating) for slug, rating in skill_ratings(answers).items() if slug not in unknown
-        )
-    return answers
 
 
 def import_as_new(*, owner, checked: Checked) -> Profile:
     answers = imported_answers(checked)
     with transaction.atomic():
         profile = services.create_profile(
-            owner=owner, name=(checked.name or FALLBACK_NAME)[:NAME_MAX]
+            owner=owner, name=unused_name(owner, checked.name or FALLBACK_NAME)
         )
         return services.update_answers(profile, revision=None, change=lambda _old: answers)
+
+
+def unused_name(owner, name: str) -> str:
+    """The file's name, or with "(imported)" (then a number) when the owner already has a
+    profile of that name: two identical rows in the list would be told apart by nothing."""
+    name = name.strip()[:NAME_MAX]
+    taken = set(Profile.objects.filter(owner=owner).values_list("name", flat=True))
+    candidate, number = name, 1
+    while candidate in taken:
+        suffix = " (imported)" if number == 1 else f" (imported {number})"
+        candidate = name[: NAME_MAX - len(suffix)].rstrip() + suffix
+        number += 1
+    return candidate
 
 
 def replace_working_copy(*, profile: Profile, checked: Checked, revision: int) -> Profile:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from roles.patterns import WORD, linear
+
 from ..coach.engine import (
     Finding,
     artifact_names,
@@ -26,7 +28,7 @@ COPY_KEYS = (*LINKEDIN_KEYS, OPENER)
 # Spoken at about 150 words a minute, a 60-second opener has room for 150 words.
 SPOKEN_WORD_LIMIT = {OPENER: 150}
 REPEAT_WORDS = 6
-_WORD = re.compile(r"[\w’'%+.-]*\w[\w’'%+]*")
+_WORD = linear(rf"[{WORD}’'%+.-]*[{WORD}][{WORD}’'%+]*")  # RE2: a run of dots is linear
 # Brackets or braces, "None", empty brackets, an empty bullet, or a label with nothing
 # after it before a blank line or the end.
 _LEFT_IN = re.compile(

@@ -104,7 +104,7 @@ def seed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("roles", "0019_seed_copy_lint"),
+        ("roles", "0021_ambiguous_skill_words_need_a_second_mention"),
     ]
 
     operations = [
