@@ -113,9 +113,9 @@ def render(
         "",
         "### In-process (Django test client, server time, no socket)",
         "",
-        "Every page here is drawn (the page cache of profiles/page_cache.py off), so this "
-        'is what a first view after an edit costs; the rows marked "kept" are the same '
-        "page answered from the cache, as the load below mostly is.",
+        "Every request here starts with the cache of computed results empty (texts, "
+        "findings, version sections, diffs, readings: pivotapp/computed.py), so each row is "
+        "what a first view costs: CPU ms is the page drawn from the database.",
         "",
         results_table(results),
     ]

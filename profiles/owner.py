@@ -18,7 +18,6 @@ from django.utils.cache import patch_vary_headers
 
 from pivotapp.middleware import private_no_store
 
-from . import page_cache
 from .models import Profile, Version
 
 
@@ -51,7 +50,7 @@ def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
     )
 
 
-def owned(*methods: str, cache: bool = False) -> Callable:
+def owned(*methods: str) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
     `number`): sign-in, the owner lookup, then the method check, `Vary: HX-Request`
     (htmx requests get a panel, others the whole page, from the same URL), and
@@ -59,9 +58,7 @@ def owned(*methods: str, cache: bool = False) -> Callable:
     a shared cache nor written to the browser's disk cache).
 
     The view is called as view(request, profile, ...), with `version=` added when the
-    URL names one. With `cache=True` its GET answers are kept as drawn, under the
-    profile's state (profiles/page_cache.py): only for views whose GET reads nothing but
-    the profile, its versions and the guide.
+    URL names one. Every answer is drawn for its request: nothing of a page is kept.
     """
     allowed = list(methods)
 
@@ -78,10 +75,6 @@ def owned(*methods: str, cache: bool = False) -> Callable:
                 profile = kwargs["version"].profile
             if request.method not in allowed:
                 response = HttpResponseNotAllowed(allowed)
-            elif cache:
-                response = page_cache.serve(
-                    request, profile, lambda: view(request, profile, *args, **kwargs)
-                )
             else:
                 response = view(request, profile, *args, **kwargs)
             patch_vary_headers(response, ["HX-Request"])

@@ -8,7 +8,6 @@ from django.http import HttpResponse
 
 from .. import forms as f
 from .base import Handler, error_items
-from .fields_html import field_groups, hidden_fields_html
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -149,12 +148,9 @@ class BackgroundHandler(Handler):
         return error_items(form.main, form.artifacts)
 
     def context(self, form, content, profile, answers):
-        # The fields written in Python (fields_html.py); the template keeps the frame.
         artifacts = form.artifacts
         return {
-            "main_fields": field_groups(form.main, self.fields),
-            "management_form": hidden_fields_html(artifacts.management_form),
-            "artifact_rows": [field_groups(row) for row in artifacts],
+            "main_fields": [form.main[name] for name in self.fields],
             "can_add_artifact": artifacts.total_form_count() < f.MAX_ARTIFACTS,
             "max_artifacts": f.MAX_ARTIFACTS,
         }

@@ -18,7 +18,6 @@ from ..coach.advice import guide_advice
 from ..models import Profile
 from ..rendering import current_texts, signal_key, texts_showing
 from .base import Handler
-from .fields_html import field_groups
 
 BEST_USE = "best_use"
 
@@ -184,9 +183,7 @@ class MessagingHandler(Handler):
                     "template": t,
                     "guidance": guidance,
                     "text": texts[t.key],
-                    "field_html": (
-                        field_groups(form, [f.text_field(t.key)]) if form is not None else ""
-                    ),
+                    "field": form[f.text_field(t.key)] if form is not None else None,
                     "findings": findings.get(t.key, []),
                     "lane_note": lane_note(t.key, lane),
                 }
