@@ -187,7 +187,8 @@ elif REDIS_URL:
         },
         "computed": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            # A Redis of its own may take the evictions (docs/deploy.md).
+            "LOCATION": env_str("COMPUTED_REDIS_URL") or REDIS_URL,
             "KEY_PREFIX": "computed",
             "TIMEOUT": 7 * 24 * 3600,
         },

@@ -21,6 +21,7 @@ from roles.patterns import PatternError
 
 from .. import services
 from ..exports.limits import EXTRA_LIMITS
+from .prefilter import Prefilter
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 QUOTE_MAX = 120
@@ -202,6 +203,13 @@ def active_rules() -> tuple[MessagingRule, ...]:
     )
 
 
+def prefilter_for(rules: Sequence[MessagingRule]) -> Prefilter:
+    """The guide's rules' prefilter, built once per content stamp; another list's, now."""
+    if rules is active_rules():
+        return guide.cached("coach:prefilter", lambda: Prefilter(rules))
+    return Prefilter(rules)
+
+
 def template_limits() -> dict[str, int]:
     return {t.key: t.max_length for t in guide.message_templates() if t.max_length}
 
@@ -229,8 +237,16 @@ def check_texts(
     normalised = {key: normalise(raw) for key, raw in texts.items()}
 
     def check(keys) -> dict:
+        prefilter = prefilter_for(rules)
         return {
-            key: _check_text(rules, key, normalised[key], lane_slug, artifacts, limits.get(key))
+            key: _check_text(
+                prefilter.candidates(normalised[key]),
+                key,
+                normalised[key],
+                lane_slug,
+                artifacts,
+                limits.get(key),
+            )
             for key in keys
         }
 
@@ -264,7 +280,8 @@ def _check_text(
     artifacts: Sequence[str],
     limit: int | None,
 ) -> tuple[Finding, ...]:
-    """One text's findings, none dismissed, in rule order."""
+    """One text's findings, none dismissed, in rule order; `rules` are the ones that may
+    find anything in it (prefilter.py: one pass over the text for every pattern)."""
     taken: list[tuple[int, int]] = []
     findings = []
     for rule in rules:
