@@ -38,6 +38,9 @@ EXPORTED: dict[str, ExportSpec] = {
     "profiles.profile": ExportSpec(),
     "profiles.version": ExportSpec(),
     "profiles.savedreading": ExportSpec(),
+    "profiles.application": ExportSpec(),
+    "profiles.statuschange": ExportSpec(),
+    "profiles.interviewevent": ExportSpec(),
     # The token's hash is left out: the person's links are listed, not handed out again.
     "profiles.sharelink": ExportSpec(exclude_fields=("token_hash",)),
     # Where the account is signed in (IP, browser, when): the person's own data. The

@@ -153,6 +153,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # to the person, with what to do).
 PIVOT_MAX_PROFILES = env_int("PIVOT_MAX_PROFILES", 25)
 PIVOT_MAX_VERSIONS = env_int("PIVOT_MAX_VERSIONS", 1000)
+PIVOT_MAX_APPLICATIONS = env_int("PIVOT_MAX_APPLICATIONS", 500)
 # The working copy's answers as JSON (UTF-8). A complete profile with every text at its
 # longest is far below this.
 PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)

@@ -23,6 +23,7 @@ urlpatterns = [
     path("accounts/settings/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("profiles/", include("profiles.urls")),
+    path("applications/", include("profiles.applications.urls")),
     path("example/", include("profiles.example.urls")),
     path("shared/", include("profiles.sharing.public_urls")),
     path("", include("roles.urls")),

@@ -119,3 +119,7 @@ class ShareLink(models.Model):
 
     def __str__(self) -> str:
         return f"Share link for {self.version}"
+
+
+# Applications live in their own package; importing them here makes them this app's models.
+from .applications.models import Application, InterviewEvent, StatusChange  # noqa: E402, F401

@@ -50,15 +50,26 @@ def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
     )
 
 
-def owned(*methods: str) -> Callable:
+def get_owned(request: HttpRequest, model, pk):
+    """An account-owned object (an application): its model's `objects.for_owner(user)`
+    is the only queryset it is looked up in."""
+    if not request.user.is_authenticated:
+        raise Http404
+    _check_uuid(pk)
+    return get_object_or_404(model.objects.for_owner(request.user), pk=pk)
+
+
+def owned(*methods: str, model=None) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
-    `number`): sign-in, the owner lookup, then the method check, `Vary: HX-Request`
-    (htmx requests get a panel, others the whole page, from the same URL), and
+    `number`), or with `model` of an object the account owns directly (an application,
+    found by `get_owned`): sign-in, the owner lookup, then the method check,
+    `Vary: HX-Request` (htmx requests get a panel, others the whole page, from the same URL), and
     `Cache-Control: private, no-store` (owner data, downloads included, is never kept by
     a shared cache nor written to the browser's disk cache).
 
     The view is called as view(request, profile, ...), with `version=` added when the
-    URL names one. Every answer is drawn for its request: nothing of a page is kept.
+    URL names one; with `model`, as view(request, obj, ...). Every answer is drawn for
+    its request: nothing of a page is kept.
     """
     allowed = list(methods)
 
@@ -68,7 +79,9 @@ def owned(*methods: str) -> Callable:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             number = kwargs.pop("number", None)
-            if number is None:
+            if model is not None:
+                profile = get_owned(request, model, pk)
+            elif number is None:
                 profile = get_owned_profile(request, pk)
             else:
                 kwargs["version"] = get_owned_version(request, pk, number)
@@ -81,6 +94,29 @@ def owned(*methods: str) -> Callable:
             return private_no_store(response)
 
         wrapper.owner_scoped = True  # tests list the views that lack it
+        return wrapper
+
+    return decorator
+
+
+def signed_in(*methods: str) -> Callable:
+    """For pages about everything an account owns of a kind (the applications board, its
+    download): sign-in, the method check, `Vary: HX-Request` and `private, no-store`, as
+    `owned` gives an object's pages. The view is called as view(request)."""
+    allowed = list(methods)
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if request.method not in allowed:
+                response = HttpResponseNotAllowed(allowed)
+            else:
+                response = view(request, *args, **kwargs)
+            patch_vary_headers(response, ["HX-Request"])
+            return private_no_store(response)
+
         return wrapper
 
     return decorator

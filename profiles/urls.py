@@ -1,6 +1,7 @@
 from django.urls import include, path
 
 from . import views
+from .applications.urls import profile_urlpatterns as application_urls
 
 app_name = "profiles"
 urlpatterns: list = [
@@ -19,4 +20,5 @@ urlpatterns: list = [
     path("", include("profiles.brief.urls")),
     path("", include("profiles.current_linkedin.urls")),
     path("", include("profiles.importing.urls")),
+    path("", include(application_urls)),
 ]

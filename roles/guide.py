@@ -125,15 +125,20 @@ def archetypes() -> tuple:
     )
 
 
-def interview_expectations(lane_id: int | None) -> list[str]:
-    """Every lane's expectations and this lane's own, in the guide's order."""
+def interview_expectation_rows(lane_id: int | None) -> list:
+    """Every lane's expectations and this lane's own, in the guide's order (the rows)."""
     from .models import InterviewExpectation
 
     rows = cached(
         "expectations",
         lambda: tuple(InterviewExpectation.objects.order_by("order", "pk")),
     )
-    return [r.text for r in rows if r.only_for_id is None or r.only_for_id == lane_id]
+    return [r for r in rows if r.only_for_id is None or r.only_for_id == lane_id]
+
+
+def interview_expectations(lane_id: int | None) -> list[str]:
+    """Every lane's expectations and this lane's own, in the guide's order."""
+    return [r.text for r in interview_expectation_rows(lane_id)]
 
 
 def connect_signals() -> None:

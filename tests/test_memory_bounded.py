@@ -36,7 +36,9 @@ def large_text(seed: int, key: str) -> str:
 
 
 def overrides(seed: int) -> dict:
-    return {key: large_text(seed, key) for key in MessageTemplate.objects.values_list("key", flat=True)}
+    return {
+        key: large_text(seed, key) for key in MessageTemplate.objects.values_list("key", flat=True)
+    }
 
 
 @pytest.fixture

@@ -108,7 +108,9 @@ class Prefilter:
     def candidates(self, text: str) -> list[MessagingRule]:
         found = set(self.always)
         if self._phrase_owner:
-            found.update(self._phrase_owner[i] for i in self._phrases.Match(text.translate(_FOLD)) or ())
+            found.update(
+                self._phrase_owner[i] for i in self._phrases.Match(text.translate(_FOLD)) or ()
+            )
         if self._regex_owner:
             found.update(self._regex_owner[i] for i in self._regexes.Match(text) or ())
         return [self.rules[position] for position in sorted(found)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from roles import guide
 from roles.models import Gap
 
@@ -40,13 +42,20 @@ class GapsHandler(Handler):
         return f.GapsForm(data, initial=initial, gaps=content["gaps"])
 
     def to_section(self, form, content, answers):
-        return {
-            g.slug: {
-                "status": form.cleaned_data[f.gap_status_field(g.slug)] or "not_started",
-                "link": form.cleaned_data[f.gap_link_field(g.slug)] or "",
-            }
-            for g in content["gaps"]
-        }
+        saved = answers.get("gaps") or {}
+        section = {}
+        for g in content["gaps"]:
+            status = form.cleaned_data[f.gap_status_field(g.slug)] or "not_started"
+            entry = {"status": status, "link": form.cleaned_data[f.gap_link_field(g.slug)] or ""}
+            if status == GapStatus.SHIPPED:
+                # The day it shipped, kept while it stays shipped: the applications' weekly
+                # view lists the deliverables shipped that week (profiles/applications/).
+                before = saved.get(g.slug) or {}
+                entry["shipped_on"] = (
+                    before.get("shipped_on") if before.get("status") == GapStatus.SHIPPED else None
+                ) or timezone.localdate().isoformat()
+            section[g.slug] = entry
+        return section
 
     def context(self, form, content, profile, answers):
         return {

@@ -145,7 +145,7 @@ class MessagingHandler(Handler):
             **self.preview_context(self.form_values(form), content, profile, answers, form=form),
             "glossary": content["glossary"],
             # Called by the template only when its fragment is drawn (once per lane and
-            # content edit, {% guide_cached %}).
+            # content edit, {% cache %} on "computed").
             "advice": functools.cache(lambda: guide_advice(content["rules"], content["lane"])),
         }
 

@@ -17,6 +17,7 @@ from pivotapp.forms import Form
 from pivotapp.fragments import render_fragment
 from pivotapp.panels import render_panel, wants_partial
 
+from ..applications.track_views import quick_form
 from ..models import Profile, Version
 from ..owner import owned
 from .diff import diff_snapshots
@@ -103,6 +104,7 @@ def version_detail(request: HttpRequest, profile: Profile, *, version: Version) 
         "has_previous": version.number > 1,
         "has_next": version.number < profile.last_version_number,
         "linkedin_url": reverse("profiles:version_linkedin", args=[profile.pk, version.number]),
+        "track_form": quick_form(profile, version),
     }
     return render(request, "profiles/version_detail.html", context)
 

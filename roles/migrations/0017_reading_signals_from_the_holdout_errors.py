@@ -1,6 +1,6 @@
 """Reading signals widened where the blind held-out postings showed general gaps.
 
-The held-out set (tests/data/postings/holdout/, docs/posting-reader-accuracy.md) missed
+The held-out set (now tests/data/postings/batches/ho01-ho20/, docs/posting-reader-accuracy.md) missed
 whole families of wording, not single postings: quality and oversight words for evals
 work, FinOps and rollout vocabulary, mentoring, hiring and stakeholder words, and the
 everyday ways postings name LLM application work. Each entry below is a family of the

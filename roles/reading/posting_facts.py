@@ -6,36 +6,52 @@ a wrong guess costs a correction, never a wrong label saved unseen.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+import re2
 
 from .sections import TITLE, Region
 
 TITLE_MAX = 80
 COMPANY_MAX = 80
 
-_NAME = r"[A-Z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][\w&.'-]*){0,3}"
+# Postings are pasted by anyone (the reader is open to visitors), so every pattern here
+# runs on RE2, whose matching time is linear in the text: under Python's engine `A` *
+# 20,000 took 30 s. RE2's \w, \s and \b are ASCII-only, so the Unicode classes are
+# spelled out, and a word edge is a character that is not a word character (RE2 has
+# no lookaround). tests/test_reading_patterns_linear.py finds every pattern here.
+_W = r"\pL\pN\pM_"
+_S = r"[\t\n\v\f\r \x1c-\x1f\x85\pZ]"
+_EDGE_BEFORE = rf"(?:^|[^{_W}])"
+_EDGE_AFTER = rf"(?:$|[^{_W}])"
+_NAME = rf"[A-Z][{_W}&.'-]*(?:{_S}+(?:&{_S}+)?[A-Z][{_W}&.'-]*){{0,3}}"
+
+
+def _compile(pattern: str) -> re2._Regexp:
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(pattern, options)
+
+
+# "About the role", "Why you'll love it", "About us": headings that name no company.
+_NOT_ABOUT = _compile(rf"(?:[Tt]he|[Yy]ou|[Uu]s|[Tt]his){_EDGE_AFTER}")
+_ABOUT = _compile(rf"(?m)^{_S}*(?:[Aa]bout|[Ww]hy){_S}+({_NAME}){_S}*(?::|$)")
 # Strongest first: a pattern's weight is added once per place it finds the name.
 _COMPANY_PATTERNS = [
-    (re.compile(rf"^\s*(?:[Cc]ompany|[Ee]mployer)\s*:\s*({_NAME})", re.MULTILINE), 5),
-    (re.compile(rf"({_NAME})\s+is\s+an?\s+equal\s+opportunit"), 4),
+    (_compile(rf"(?m)^{_S}*(?:[Cc]ompany|[Ee]mployer){_S}*:{_S}*({_NAME})"), 5),
+    (_compile(rf"({_NAME}){_S}+is{_S}+an?{_S}+equal{_S}+opportunit"), 4),
+    (_ABOUT, 4),
+    (_compile(rf"(?m)\A[^\n]*?{_S}(?:at|@){_S}+({_NAME}){_S}*$"), 4),
     (
-        re.compile(
-            rf"^\s*(?:[Aa]bout|[Ww]hy)\s+(?!(?:[Tt]he|[Yy]ou|[Uu]s|[Tt]his)\b)({_NAME})\s*(?::|$)",
-            re.M,
-        ),
-        4,
-    ),
-    (re.compile(rf"\A[^\n]*?\s(?:at|@)\s+({_NAME})\s*$", re.M), 4),
-    (
-        re.compile(
-            rf"({_NAME}),?\s+(?:is\s+)?the\s+\w+(?:\s+\w+)?\s+(?:app|platform|company|marketplace)\b"
+        _compile(
+            rf"({_NAME}),?{_S}+(?:is{_S}+)?the{_S}+[{_W}]+(?:{_S}+[{_W}]+)?{_S}+"
+            rf"(?:app|platform|company|marketplace){_EDGE_AFTER}"
         ),
         2,
     ),
-    (re.compile(rf"\b(?:inside|join)\s+({_NAME})\b"), 2),
-    (re.compile(rf"\bat\s+({_NAME})\b"), 2),
-    (re.compile(rf"({_NAME})\s+is\s+(?:hiring|looking\s+for|building)"), 2),
+    (_compile(rf"{_EDGE_BEFORE}(?:inside|join){_S}+({_NAME})"), 2),
+    (_compile(rf"{_EDGE_BEFORE}at{_S}+({_NAME})"), 2),
+    (_compile(rf"({_NAME}){_S}+is{_S}+(?:hiring|looking{_S}+for|building)"), 2),
 ]
 # Capitalised words that start sentences or name tools, never an employer here.
 _NOT_COMPANIES = {
@@ -68,6 +84,8 @@ def suggested_company(text: str) -> str:
     votes: Counter[str] = Counter()
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(text):
+            if pattern is _ABOUT and _NOT_ABOUT.match(match.group(1)):
+                continue
             name = match.group(1).strip(" .'-")
             if name and name.split()[0].casefold() not in _NOT_COMPANIES:
                 votes[name] += weight

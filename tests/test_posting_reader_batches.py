@@ -1,0 +1,53 @@
+"""The reader against each batch of postings written after the seed set
+(tests/data/postings/batches/), one batch at a time: a held-out batch's figures are
+never pooled with another's (docs/posting-reader-accuracy.md says why)."""
+
+import pytest
+
+from roles.reading import load_catalog
+from roles.reading.evaluation import (
+    BATCHES,
+    NO_GROUP,
+    evaluate,
+    held_out_batches,
+    load_postings,
+    report,
+)
+
+pytestmark = pytest.mark.django_db
+
+# A held-out batch is held to the floors below alone. About one posting's margin under
+# the batch's own measured figures (docs/posting-reader-accuracy.md); a batch that moves
+# to tuning keeps the floors it had.
+FLOORS = {
+    "ho01-ho20": {"group": 0.90, "top2": 0.90, "precision": 0.72, "recall": 0.76},
+    "ho21-ho30": {"group": 0.80, "top2": 0.85, "precision": 0.65, "recall": 0.55},
+    "ho31-ho48": {"group": 0.88, "top2": 0.90, "precision": 0.74, "recall": 0.60},
+}
+
+
+def test_every_posting_is_in_exactly_one_batch():
+    names = [p.name for b in BATCHES for p in load_postings(b)]
+    assert len(names) == len(set(names))
+    assert held_out_batches(), "keep a held-out batch: the next round writes a fresh one"
+
+
+@pytest.mark.parametrize("batch", held_out_batches(), ids=lambda b: b.name)
+def test_a_held_out_batch_is_big_and_varied_enough(batch):
+    postings = load_postings(batch)
+    assert len(postings) >= 15
+    assert {p.group for p in postings} >= {*"BCDE", NO_GROUP}
+    assert sum(bool(p.title) for p in postings) == len(postings)
+
+
+@pytest.mark.parametrize("batch", [b for b in BATCHES if b.name != "seed"], ids=lambda b: b.name)
+def test_accuracy_on_each_batch_alone(batch):
+    catalog = load_catalog()
+    scores = evaluate(catalog, load_postings(batch))
+    summary = report(scores, [g.letter for g in catalog.groups])
+    floors = FLOORS[batch.name]
+    assert scores.group_accuracy >= floors["group"], summary
+    assert scores.top2_accuracy >= floors["top2"], summary
+    assert scores.precision >= floors["precision"], summary
+    assert scores.recall >= floors["recall"], summary
+    assert scores.language_right == scores.total, summary
