@@ -113,9 +113,9 @@ def render(
         "",
         "### In-process (Django test client, server time, no socket)",
         "",
-        "Every request here starts with the cache of computed results empty (texts, "
-        "findings, version sections, diffs, readings: pivotapp/computed.py), so each row is "
-        "what a first view costs: CPU ms is the page drawn from the database.",
+        "No computed result (findings, version sections, diffs, readings: "
+        "pivotapp/computed.py) answers any request here or under load (bench/cache.py), so "
+        "each row is what a first view after an edit costs: CPU ms is the page drawn.",
         "",
         results_table(results),
     ]

@@ -1,4 +1,4 @@
-"""One pass over a text for every pattern rule: which rules can find anything in it.
+r"""One pass over a text for every pattern rule: which rules can find anything in it.
 
 Checking each rule's pattern over every text made the coach's cost grow with the number
 of rules: most of the messaging and review pages. Here every rule's pattern is put in an
@@ -9,13 +9,16 @@ pattern (engine._check_one, unchanged); the rest are skipped without reading the
 A rule may be skipped only when its check can find nothing unless its pattern occurs in the
 text — wording to avoid, vague claims, framework names (PRESENCE_CHECKS). Every other check
 (a number it needs, a first sentence, a length, and any kind added later) is visited on
-every text, as is a pattern that needs Python's engine (lookaround): a new check kind is
-correct by default and may opt in here once its findings need its pattern.
+every text: a new check kind is correct by default and may opt in here once its findings
+need its pattern.
 
-The set is a superset of the real matches, never narrower: a phrase is matched without its
-word-edge lookarounds, over any Unicode space, on a text where the two letters Python's
-case-insensitive matching folds to "i" but RE2 does not (ı, İ) are read as "i". Regular
-expressions that run on RE2 anyway go in a second set over the text as it is.
+The sets answer a superset of the real matches, never less. Regular expressions that run on
+RE2 anyway go in one set over the text as it is. Patterns that run on Python's engine go in
+the other, rewritten to match at least what Python matches: a phrase without its word-edge
+lookarounds, a regular expression without its lookarounds and word boundaries (they only
+narrow a match), Python's Unicode \w \s \d as Unicode classes, over a text where the two
+letters Python's case-insensitive matching folds to "i" and RE2 does not (ı, İ) read "i".
+A pattern that cannot be rewritten (a backreference, verbose mode) is visited on every text.
 """
 
 from __future__ import annotations
@@ -44,6 +47,82 @@ def _options() -> re2.Options:
 
 def check_of(rule: MessagingRule) -> str:
     return MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
+
+
+# Python's \w, \s and \d on text, as the inside of an RE2 class.
+_CLASSES = {"w": r"\p{L}\p{N}_", "s": r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}", "d": r"\p{Nd}"}
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opened at `start`."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith(("[]", "[^]"), index):
+                index += 2 if pattern[index + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError("unbalanced group")
+
+
+def regex_for_set(pattern: str) -> str | None:
+    """A Python regular expression rewritten for RE2 to match at least what it matches, or
+    None when it cannot be (then its rule is visited on every text)."""
+    out: list[str] = []
+    index, in_class, class_start = 0, False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index + 1 : index + 2]
+            if not escaped or escaped.isdigit() or escaped in "uUNZ":
+                return None  # backreferences, and escapes RE2 spells otherwise
+            if escaped in _CLASSES:
+                body = _CLASSES[escaped]
+                out.append(body if in_class else f"[{body}]")
+            elif escaped.lower() in _CLASSES:
+                if in_class:
+                    return None  # a negated class inside a class has no RE2 spelling
+                out.append(f"[^{_CLASSES[escaped.lower()]}]")
+            elif escaped in "bB":
+                out.append(r"\x08" if in_class else "")  # a word edge only narrows
+            else:
+                out.append(char + escaped)
+            index += 2
+            continue
+        if in_class:
+            if char == "]" and index > class_start:
+                in_class = False
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            class_start = index + (2 if pattern.startswith("[^", index) else 1)
+            out.append(pattern[index:class_start])
+            index = class_start
+            continue
+        elif pattern.startswith(_LOOKAROUNDS, index):
+            try:
+                index = _group_end(pattern, index)  # a lookaround only narrows: dropped
+            except ValueError:
+                return None
+            continue
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out).translate(_FOLD)
 
 
 def phrase_for_set(phrase: str) -> str:
@@ -89,7 +168,12 @@ class Prefilter:
         if rule.match_as != MessagingRule.REGEX:
             self._add_phrase(position, rule.pattern.strip())
         elif isinstance(compiled, re.Pattern):
-            self.always.append(position)  # lookaround: Python's engine, checked on every text
+            # Lookaround: Python's engine confirms; the set finds where it could match.
+            rewritten = regex_for_set(rule.pattern.strip())
+            if rewritten is None:
+                self.always.append(position)
+            else:
+                self._add(self._phrases, self._phrase_owner, position, rewritten)
         else:
             self._add(self._regexes, self._regex_owner, position, rule.pattern.strip())
 
