@@ -7,7 +7,7 @@ import pytest
 
 from bench.eval_coach import load_phrases
 from profiles.coach import engine
-from profiles.coach.prefilter import Prefilter
+from profiles.coach.prefilter import Prefilter, regex_for_set
 from roles.models import MessagingRule
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +103,32 @@ def test_checks_that_need_no_match_are_visited_on_every_text():
         match_as=MessagingRule.REGEX,
     )
     assert Prefilter([needs, lookaround]).candidates("nothing here") == [needs, lookaround]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<!teams\s)\bsynerg\w+", "Driving synergies across teams"),
+        (r"\bcafé\w*", "We met at the CAFÉS downtown"),  # Unicode letters, case-folded
+        (r"evals?(?=\s+harness)", "the evals\u00a0harness"),  # a no-break space is \s
+        (r"[\w-]+ only", "naïve-ish only"),
+    ],
+)
+def test_python_engine_patterns_are_in_the_set_and_still_found(pattern, text):
+    """A pattern needing lookaround still runs on Python's engine; the set, given it
+    rewritten, must find every text Python finds."""
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID, slug="r", text="R", pattern=pattern, match_as="regex"
+    )
+    prefilter = Prefilter([rule])
+    assert prefilter.always == []
+    assert rule.regex().search(text)
+    assert prefilter.candidates(text) == [rule]
+
+
+def test_a_pattern_that_cannot_be_rewritten_is_visited_on_every_text():
+    assert regex_for_set(r"(\w+) \1") is None  # a backreference
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID, slug="r", text="R", pattern=r"(?<=a)\Zb", match_as="regex"
+    )
+    assert Prefilter([rule]).always == [0]
