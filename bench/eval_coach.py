@@ -119,6 +119,7 @@ def evaluate(phrases: list[Phrase]) -> Result:
             rules=rules,
             limits=limits,
             artifacts=phrase.names,
+            names=phrase.names,
         )[phrase.key]
         fired = {f.rule_slug for f in findings}
         counts = result.by_check.setdefault(phrase.check, [0, 0, 0, 0]) if phrase.check else None

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # naturaltime ("2 hours ago") for allauth's passkey and session lists.
+    "django.contrib.humanize",
     "django.forms",
     "allauth",
     "allauth.account",
@@ -157,6 +159,17 @@ PIVOT_MAX_APPLICATIONS = env_int("PIVOT_MAX_APPLICATIONS", 500)
 # The working copy's answers as JSON (UTF-8). A complete profile with every text at its
 # longest is far below this.
 PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)
+# Share links to one version that still work (profiles/sharing/views.py).
+PIVOT_MAX_SHARE_LINKS = env_int("PIVOT_MAX_SHARE_LINKS", 10)
+# pivotapp/limits.py, on allauth's limiter (the one sign-in uses, counted in the shared
+# cache): past these the 429 page says when to try again. A posting takes a person
+# minutes to read, so 20 a minute from one address is far above use and far below the
+# 41 a second an audit kept up (docs/security.md).
+PIVOT_RATE_LIMITS = {
+    "read_posting": "20/m/ip",
+    "share_link": "10/m/user,30/h/user",
+    "import_profile": "10/m/user,30/h/user",
+}
 
 # A cache every worker shares: allauth's rate limits must count across processes.
 REDIS_URL = env_str("REDIS_URL", "")
@@ -338,6 +351,12 @@ MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Pivot"
 # Accept the code of the 30 seconds before or after: phones' clocks drift.
 MFA_TOTP_TOLERANCE = 1
+# A used code stays refused for the whole (2 x tolerance + 1) x 30 s it is accepted,
+# not only allauth's 30 s (accounts/mfa_forms.py).
+MFA_FORMS = {
+    "authenticate": "accounts.mfa_forms.AuthenticateForm",
+    "reauthenticate": "accounts.mfa_forms.ReauthenticateForm",
+}
 # WebAuthn insists on https, except on localhost in development and in the browser tests.
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG or TESTING
 # Staff reach /admin/ only once they have a second factor (pivotapp/middleware.py).

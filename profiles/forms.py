@@ -129,6 +129,10 @@ class ArtifactForm(TellNotTruncate, Form):
 
 class BaseArtifactFormSet(forms.BaseFormSet):
     draft = False
+    default_error_messages = {
+        **forms.BaseFormSet.default_error_messages,
+        "too_many_forms": "Add at most %(num)d artifacts",
+    }
 
     def clean(self):
         super().clean()
@@ -229,6 +233,11 @@ class GapsForm(StepForm):
                 required=False,
                 help_text="Starts with http:// or https://",
             )
+
+    def field_title(self, bound) -> str:
+        """The field's label with its gap's name: every gap has a "Status" and a "Link"."""
+        gap = next((g for g in self.gaps if bound.name.startswith(f"gap__{g.slug}__")), None)
+        return f"{gap.name} → {bound.label}" if gap else bound.label
 
     def clean(self):
         data = super().clean()

@@ -8,6 +8,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from pivotapp.limits import limited
 from pivotapp.panels import render_panel
 
 from .forms import POSTING_MAX_CHARS, PostingForm
@@ -108,6 +109,8 @@ def glossary(request: HttpRequest) -> HttpResponse:
 def read(request: HttpRequest) -> HttpResponse:
     """Paste a posting, read it. Nothing is stored, so anyone may use it; a signed-in
     person also gets what registered panels add (the profiles app: the match)."""
+    if request.method == "POST" and (paused := limited(request, "read_posting")):
+        return paused
     form = PostingForm(request.POST if request.method == "POST" else None)
     reading = catalog = None
     if form.is_bound and form.is_valid():

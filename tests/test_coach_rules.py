@@ -169,13 +169,49 @@ CASES = [
     # Over-limit lengths.
     ("within-length-limit", "linkedin_headline", "x" * 221, "x" * 220),
     ("within-length-limit", "connection_note", "é" * 201, "é" * 200),
+    # The copy lint (more in test_copy_lint.py and the phrase sets, test_lint_eval.py).
+    (
+        "lint-capital-after-join",
+        "linkedin_about",
+        "I ran it and Designing the tests was mine.",
+        "I ran it with Kubernetes and Terraform.",
+    ),
+    ("lint-doubled-words", "pitch", "I built the the agent.", "I said that that plan works."),
+    (
+        "lint-long-parenthetical",
+        "pitch",
+        "I built it (with two engineers, a designer and a product manager, in six weeks).",
+        "I built it (with two engineers).",
+    ),
+    ("lint-lowercase-start", "pitch", "I built it. it works.", "iOS apps, e.g. the Calm app."),
+    (
+        "lint-repeated-figure",
+        "pitch",
+        "It cut triage by 40%. A 40% cut.",
+        "Triage fell 40%; cost fell 40% too.",
+    ),
+    (
+        "lint-headline-no-ai",
+        "linkedin_headline",
+        "Staff Engineer · Payments",
+        "Staff Engineer · LLM agents for payments",
+    ),
+    ("lint-private-aside", "pitch", "Built under NDA.", "Built an internal platform."),
+    (
+        "lint-name-case",
+        "pitch",
+        "I built Inference-gateway.",
+        "I built inference-gateway.",
+    ),
+    ("lint-spoken-label", "opener", "Rare angle: evals.", "My angle is evals."),
 ]
+NAMES = ["inference-gateway"]  # the person's artifact names, for the name-case check
 
 
 @pytest.mark.parametrize(("rule", "key", "bad", "clean"), CASES)
 def test_each_shipped_rule_fires_on_an_example_and_not_on_a_clean_one(rule, key, bad, clean):
-    assert rule in slugs(bad, key=key)
-    assert rule not in slugs(clean, key=key)
+    assert rule in slugs(bad, key=key, names=NAMES)
+    assert rule not in slugs(clean, key=key, names=NAMES)
 
 
 def test_every_active_rule_except_guidance_has_a_case():

@@ -93,3 +93,21 @@ def test_the_downloaded_markdown_shows_the_typed_text(alice_client, alice, what)
     visible = "".join(render(body).parts)
     assert " ".join(words(proves)) in " ".join(words(visible))
     assert "<for" not in MarkdownIt("commonmark").render(body)
+
+
+def test_a_gap_status_stored_before_imports_were_checked_is_escaped_too(alice_client, alice):
+    """Imports now hold a gap status to the step's choices (tests/test_answers_validation.py),
+    but a profile imported before may still carry any text there (issue 23, finding 10)."""
+    from profiles.models import Profile
+
+    profile = make_profile(alice)
+    slug = next(iter(profile.answers["gaps"]), None) or "evals"
+    raw = "<img src=x onerror=alert(1)> **shipped** [x](javascript:alert(1))"
+    answers = dict(profile.answers) | {"gaps": {slug: {"status": raw, "link": ""}}}
+    Profile.objects.filter(pk=profile.pk).update(answers=answers)
+
+    url = reverse("profiles:export", args=[profile.pk, "positioning", "md"])
+    body = alice_client.get(url).content.decode()
+    html = MarkdownIt("commonmark").render(body)
+    assert "<img" not in html and "<strong>shipped" not in html and 'href="javascript' not in html
+    assert " ".join(words(raw)) in " ".join(words("".join(render(body).parts)))

@@ -104,7 +104,7 @@ def test_nested_past_the_parsers_limit(alice_client):
 
 def test_nested_deeper_than_an_export_ever_is(alice_client, exported):
     content = edited(exported, lambda d: d["answers"]["background"].update(deep=nested(20)))
-    refused(alice_client, content, "nested more than 12 levels deep (at answers → background")
+    refused(alice_client, content, "nested more than 12 levels deep (at Background step → deep")
 
 
 def test_a_huge_array(alice_client, exported):
@@ -116,7 +116,7 @@ def test_a_huge_array(alice_client, exported):
 
 def test_a_huge_string(alice_client, exported):
     content = edited(exported, lambda d: d["answers"]["background"].update(edge="x" * 30_000))
-    refused(alice_client, content, "answers → background → edge is 30,000 characters")
+    refused(alice_client, content, "Background step → edge is 30,000 characters")
 
 
 def test_no_file_chosen(alice_client):

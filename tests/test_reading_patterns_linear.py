@@ -20,7 +20,13 @@ import re2
 from roles.reading import posting_facts
 from roles.reading.sections import regions
 
-from .patterns_support import WORST_INPUTS, patterns_in
+from .patterns_support import (
+    WORST_INPUTS,
+    app_modules,
+    inline_patterns,
+    nested_repeat,
+    patterns_in,
+)
 
 
 def test_every_pattern_of_posting_facts_runs_on_re2():
@@ -93,3 +99,38 @@ def test_the_audits_posts_to_the_reader_with_a_profile_get_an_answer(alice_clien
     )
     assert response.status_code == 200
     assert 'name="company"' in response.content.decode()
+
+
+# Beyond the reader: every pattern the apps keep, or write inline, that runs on Python's
+# engine has no repeat inside a repeat that could give characters back.
+
+
+def test_the_nesting_check_tells_the_shapes_apart():
+    assert nested_repeat(r"(a+)+b") and nested_repeat(r"(?:\s+\w+){0,3}")
+    assert nested_repeat(r"\w+(?:['-]\w+)*")
+    assert not nested_repeat(r"\w++(?:['-]\w++)*+")  # possessive: nothing given back
+    assert not nested_repeat(r"(?:\s+\w+)?x") and not nested_repeat(r"[^\n]*\n?")
+
+
+def test_no_pattern_of_the_apps_nests_a_backtracking_repeat():
+    offenders, seen = [], 0
+    for module in app_modules():
+        for name, pattern in patterns_in(module):
+            seen += 1
+            if isinstance(pattern, re.Pattern) and nested_repeat(pattern.pattern, pattern.flags):
+                offenders.append(f"{module.__name__}.{name}: {pattern.pattern[:60]}")
+        for where, pattern in inline_patterns(module):
+            seen += 1
+            if nested_repeat(pattern):
+                offenders.append(f"{module.__name__} {where}: {pattern[:60]}")
+    assert seen > 40  # the walk finds the reader's, the coach's, the exports' patterns
+    assert offenders == []
+
+
+@pytest.mark.parametrize("label", sorted(WORST_INPUTS))
+def test_every_pattern_of_the_apps_reads_the_worst_inputs(label):
+    text = WORST_INPUTS[label]
+    for module in app_modules():
+        for _name, pattern in patterns_in(module):
+            for match in pattern.finditer(text):
+                assert match.end() <= len(text)

@@ -21,6 +21,7 @@ from roles.patterns import PatternError
 
 from .. import services
 from ..exports.limits import EXTRA_LIMITS
+from . import lint_checks
 from .prefilter import Prefilter
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -131,6 +132,7 @@ def _check_one(
     limit: int | None,
     artifacts: Sequence[str],
     taken: list[tuple[int, int]],
+    names: Sequence[str] = (),
 ) -> list[tuple[str, str]]:
     """(quote, message) pairs for one rule on one text."""
     explanation = rule.explanation
@@ -172,10 +174,10 @@ def _check_one(
         return [(_quote(sentence), explanation or "The first sentence names no shipped work.")]
 
     if check == MessagingRule.FRAMEWORK_COUNT:
-        names = [t for t in rule.terms_list if _term_regex(t).search(text)]
-        if len(names) < (rule.threshold or 3):
+        terms = [t for t in rule.terms_list if _term_regex(t).search(text)]
+        if len(terms) < (rule.threshold or 3):
             return []
-        return [(", ".join(names), explanation or f"{len(names)} framework names in one text.")]
+        return [(", ".join(terms), explanation or f"{len(terms)} framework names in one text.")]
 
     if check == MessagingRule.MAX_LENGTH:
         count = char_count(text)
@@ -185,6 +187,10 @@ def _check_one(
         for larger, who in EXTRA_LIMITS.get(key, []):
             message += f" (A {who} allows {larger:,}.)"
         return [("", message)]
+
+    if check in lint_checks.KINDS:  # the copy lint's checks that are not one pattern
+        found = lint_checks.run(check, text, regex=regex, names=names, taken=taken)
+        return [(quote, f"{message} {explanation}".strip()) for quote, message in found]
 
     return []  # guidance only
 
@@ -222,15 +228,18 @@ def check_texts(
     artifacts: Iterable[str] = (),
     limits: Mapping[str, int | None] | None = None,
     rules: Sequence[MessagingRule] | None = None,
+    names: Iterable[str] = (),
 ) -> dict[str, list[Finding]]:
     """Findings per text key, for every text in `texts` (key -> plain text).
 
-    `artifacts` are the person's artifact names (answers.background.artifacts[].name):
-    a first sentence naming one counts as leading with shipped work. `limits` defaults to
+    `artifacts` are what names the person's artifacts (artifact_names): a first sentence
+    naming one counts as leading with shipped work. `names` are the artifact names alone,
+    as typed: the copy lint flags one written in another case. `limits` defaults to
     the templates' max_length. Three queries unless rules and limits are passed in.
     """
     dismissed = dismissed or {}
     artifacts = tuple(a for a in artifacts if a)
+    names = tuple(n for n in names if n)
     the_guides = rules is None or rules is active_rules()
     rules = active_rules() if rules is None else rules
     limits = template_limits() if limits is None else limits
@@ -246,6 +255,7 @@ def check_texts(
                 lane_slug,
                 artifacts,
                 limits.get(key),
+                names,
             )
             for key in keys
         }
@@ -254,7 +264,7 @@ def check_texts(
         # Cached only for the guide's own rules (the stamp names them); a rule list passed
         # in (the evaluation's) is checked afresh.
         inputs = {
-            key: [key, text, lane_slug, artifacts, limits.get(key)]
+            key: [key, text, lane_slug, artifacts, names, limits.get(key)]
             for key, text in normalised.items()
         }
         found_for = computed.remember_many("coach-findings", inputs, check)
@@ -279,6 +289,7 @@ def _check_text(
     lane_slug: str | None,
     artifacts: Sequence[str],
     limit: int | None,
+    names: Sequence[str] = (),
 ) -> tuple[Finding, ...]:
     """One text's findings, none dismissed, in rule order; `rules` are the ones that may
     find anything in it (prefilter.py: one pass over the text for every pattern)."""
@@ -288,7 +299,7 @@ def _check_text(
         if not _rule_applies(rule, key, lane_slug):
             continue
         for quote, message in _check_one(
-            rule, key, text, limit=limit, artifacts=artifacts, taken=taken
+            rule, key, text, limit=limit, artifacts=artifacts, taken=taken, names=names
         ):
             findings.append(
                 Finding(
@@ -317,6 +328,16 @@ def artifact_names(answers: Mapping) -> list[str]:
             if value:
                 names.append(value)
     return names
+
+
+def names_only(answers: Mapping) -> list[str]:
+    """The person's artifact names as typed, for the copy lint's name-case check."""
+    background = answers.get("background") or {}
+    return [
+        str(a.get("name") or "").strip()
+        for a in background.get("artifacts") or []
+        if isinstance(a, Mapping) and str(a.get("name") or "").strip()
+    ]
 
 
 def dismissed_for(answers: Mapping) -> dict[str, list[str]]:

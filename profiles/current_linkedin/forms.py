@@ -3,6 +3,7 @@ from django import forms
 from pivotapp.forms import Form
 
 from ..exports.limits import TEXT_MAX
+from .compare import CHOICES, FIELDS
 
 _TOO_LONG = "That is longer than any LinkedIn text: paste at most %(limit_value)s characters"
 
@@ -27,6 +28,17 @@ class PastedForm(Form):
         error_messages={"max_length": _TOO_LONG},
     )
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False, min_value=0)
+    # Which text and what to keep of it, from the button pressed: "about first".
+    choose = forms.CharField(required=False, max_length=40)
+
+    def clean_choose(self) -> tuple[str, str] | None:
+        value = self.cleaned_data.get("choose", "").strip()
+        if not value:
+            return None
+        name, _, choice = value.partition(" ")
+        if name not in FIELDS or choice not in CHOICES:
+            raise forms.ValidationError("Choose one of the options shown under a text")
+        return name, choice
 
     def clean(self):
         data = super().clean()

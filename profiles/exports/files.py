@@ -196,7 +196,7 @@ def positioning_md(source: CopySource) -> str:
     parts += ["", "## Gap plan", ""]
     plan = gap_plan(source)
     parts += [
-        f"- **{md_escape(name)}:** {status}" + (f" — {md_escape(link)}" if link else "")
+        f"- **{md_escape(name)}:** {md_escape(status)}" + (f" — {md_escape(link)}" if link else "")
         for name, status, link in plan
     ] or ["*(no gaps planned yet)*"]
     whose, expectations = interview_expectations(source)

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 
 from django.utils.text import slugify
 
-from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
+from ..coach.engine import (
+    Finding,
+    artifact_names,
+    char_count,
+    check_texts,
+    dismissed_for,
+    names_only,
+)
 from ..models import Profile, Version
 from ..rendering import current_texts
 from ..versions.snapshot import build_snapshot
@@ -178,6 +185,7 @@ def findings_for(source: CopySource, texts: dict[str, str]) -> dict[str, list[Fi
         lane_slug=source.lane_slug,
         dismissed=dismissed_for(source.answers),
         artifacts=artifact_names(source.answers),
+        names=names_only(source.answers),
         # The snapshot already holds each text's limit: spare the coach a query for them.
         limits={t["key"]: t.get("max_length") for t in source.texts if t.get("max_length")},
     )

@@ -1,27 +1,29 @@
 """Reading an uploaded export and deciding whether it can be imported. Writes nothing.
 
 In order, each failing with a message that names what is wrong: size, UTF-8 text, JSON,
-shape limits (nesting, array and object sizes, string lengths: checked before the schema
-so a hostile file costs little), schema version, the JSON Schema in
-docs/export-schema.json, and finally the lane and skill slugs this Pivot knows.
-Unknown slugs are not an error: they are listed, and the rest imports only if the person
-confirms.
+shape limits (nesting, array and object sizes, string lengths, and no NUL or lone
+surrogate, which PostgreSQL cannot store: checked before the schema so a hostile file
+costs little), schema version, the JSON Schema in docs/export-schema.json, the lane and
+skill slugs this Pivot knows, and last each step's own form (profiles/steps/validation.py),
+the same rules as typing the answers in. Unknown lane and skill slugs are not an error:
+they are listed, and the rest imports only if the person confirms.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
-from django.conf import settings
 from jsonschema import Draft202012Validator
 
 from roles.models import RoleArchetype, Skill
 
 from ..answers import credibility_items, credibility_list, skill_ratings, skills_list
 from ..exports.files import JSON_SCHEMA_VERSION
+from ..steps.validation import InvalidAnswers, check_answers, schema, where
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 12
@@ -29,7 +31,6 @@ MAX_ITEMS = 1_000  # entries in any one array or object
 MAX_STRING = 20_000  # characters in any one string (LinkedIn's longest text is 2,600)
 MAX_ERRORS_SHOWN = 5
 UPGRADABLE = {1}  # older schema versions read by converting (see upgrade)
-SCHEMA_PATH = Path(settings.BASE_DIR) / "docs" / "export-schema.json"
 
 
 class ImportProblem(Exception):
@@ -40,6 +41,7 @@ class ImportProblem(Exception):
 class Checked:
     document: dict
     unknown_lane: str | None = None
+    lane_id: int | None = None
     unknown_skills: list[str] = field(default_factory=list)
 
     @property
@@ -57,10 +59,13 @@ class Checked:
 
 @cache
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    return Draft202012Validator(schema())
 
 
 def _where(path) -> str:
+    path = list(path)
+    if len(path) > 1 and path[0] == "answers":
+        return where(path[1:])  # "Gaps step → mcp": the step the person knows
     parts = [f"item {p + 1}" if isinstance(p, int) else str(p) for p in path]
     return " → ".join(parts) or "the top level"
 
@@ -80,12 +85,42 @@ def parse(raw: bytes) -> object:
             "Pivot downloaded."
         ) from exc
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_not_a_number, parse_float=_finite)
     except RecursionError as exc:
         raise ImportProblem(f"The file is nested more than {MAX_DEPTH} levels deep.") from exc
     except json.JSONDecodeError as exc:
         raise ImportProblem(
             f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from exc
+    except ValueError as exc:  # an integer of more digits than Python converts (4,300)
+        raise ImportProblem(
+            "The file holds a number of thousands of digits, more than Pivot reads."
+        ) from exc
+
+
+def _not_a_number(name: str):
+    # JSON has no NaN or Infinity; Python's reader accepts them unless told not to.
+    raise ImportProblem(f"The file holds {name}, which is not a number JSON allows.")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ImportProblem(f"The number {text[:40]} is too large.")
+    return number
+
+
+def _storable(text: str, where: str) -> None:
+    """PostgreSQL refuses a NUL character and text that is not valid UTF-8 (a lone
+    surrogate such as \\ud800, which JSON can spell): refused here, not as a 500."""
+    if "\x00" in text:
+        raise ImportProblem(f"The text at {where} holds a NUL character (\\u0000).")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ImportProblem(
+            f"The text at {where} holds a lone surrogate (\\u{ord(text[exc.start]):04x}), "
+            "which is not a character."
         ) from exc
 
 
@@ -109,7 +144,11 @@ def check_limits(document: object) -> None:
                 f"The text at {_where(path)} is {len(value):,} characters: "
                 f"at most {MAX_STRING:,} are allowed."
             )
+        if isinstance(value, str):
+            _storable(value, _where(path))
         if isinstance(value, dict):
+            for key in value:
+                _storable(key, f"{_where(path)} (a name)")
             stack.extend((v, (*path, k)) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in enumerate(value))
@@ -155,8 +194,12 @@ def check_slugs(document: dict) -> Checked:
     answers = document["answers"]
     checked = Checked(document=document)
     lane = answers.get("lane")
-    if lane and not RoleArchetype.objects.filter(slug=lane).exists():
-        checked.unknown_lane = lane
+    if lane:
+        checked.lane_id = (
+            RoleArchetype.objects.filter(slug=lane).values_list("pk", flat=True).first()
+        )
+        if checked.lane_id is None:
+            checked.unknown_lane = lane
     slugs = list(skill_ratings(answers))
     if slugs:
         known = set(Skill.objects.filter(slug__in=slugs).values_list("slug", flat=True))
@@ -164,8 +207,31 @@ def check_slugs(document: dict) -> Checked:
     return checked
 
 
+def imported_answers(checked: Checked) -> dict:
+    """The file's answers; slugs this Pivot does not know are left out (the person
+    confirms that before anything is written)."""
+    answers = copy.deepcopy(checked.answers)
+    if checked.unknown_lane:
+        answers["lane"] = None
+    if checked.unknown_skills:
+        unknown = set(checked.unknown_skills)
+        answers["skills"] = skills_list(
+            (slug, rating) for slug, rating in skill_ratings(answers).items() if slug not in unknown
+        )
+    return answers
+
+
+def check_steps(checked: Checked) -> None:
+    try:
+        check_answers(imported_answers(checked), lane_id=checked.lane_id)
+    except InvalidAnswers as invalid:
+        raise ImportProblem(f"The file's answers cannot be imported: {invalid}.") from invalid
+
+
 def check_upload(raw: bytes) -> Checked:
     document = parse(raw)
     check_limits(document)
     check_schema(document)
-    return check_slugs(document)
+    checked = check_slugs(document)
+    check_steps(checked)
+    return checked

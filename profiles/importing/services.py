@@ -6,31 +6,14 @@ transaction with the profile's creation, so a failure leaves nothing half-import
 
 from __future__ import annotations
 
-import copy
-
 from django.db import transaction
 
 from .. import services
-from ..answers import skill_ratings, skills_list
 from ..models import Profile
-from .checks import Checked
+from .checks import Checked, imported_answers
 
 NAME_MAX = Profile._meta.get_field("name").max_length
 FALLBACK_NAME = "Imported profile"
-
-
-def imported_answers(checked: Checked) -> dict:
-    """The file's answers; slugs this Pivot does not know are left out (the person has
-    confirmed that by now)."""
-    answers = copy.deepcopy(checked.answers)
-    if checked.unknown_lane:
-        answers["lane"] = None
-    if checked.unknown_skills:
-        unknown = set(checked.unknown_skills)
-        answers["skills"] = skills_list(
-            (slug, rating) for slug, rating in skill_ratings(answers).items() if slug not in unknown
-        )
-    return answers
 
 
 def import_as_new(*, owner, checked: Checked) -> Profile:

@@ -15,9 +15,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from pivotapp.limits import limited
+
 from ..models import Profile
 from ..owner import owned
-from ..services import StaleRevision
+from ..services import QuotaExceeded, StaleRevision
 from ..steps.base import error_items
 from .checks import MAX_BYTES, Checked, ImportProblem, check_upload
 from .forms import ConfirmForm, UploadForm
@@ -67,13 +69,15 @@ def _page(request, *, profile=None, upload=None, checked=None, status=200, revis
     return render(request, TEMPLATE, context, status=status)
 
 
-def _unreadable(request, profile=None) -> HttpResponse:
-    # Only a tampered or truncated page gets here: ask for the file again.
+UNREADABLE = "The confirmed file could not be read again: choose it again."
+
+
+def _refused(request, profile=None, message: str = UNREADABLE) -> HttpResponse:
+    """The upload form again, the reason next to its field. A tampered or truncated
+    confirmation page gets UNREADABLE: the person is asked for the file again."""
     upload = UploadForm(data={}, files={})
     upload.full_clean()
-    upload.errors["file"] = upload.error_class(
-        ["The confirmed file could not be read again: choose it again."]
-    )
+    upload.errors["file"] = upload.error_class([message])
     return _page(request, profile=profile, upload=upload, status=400)
 
 
@@ -82,10 +86,12 @@ def _unreadable(request, profile=None) -> HttpResponse:
 def import_new(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request)
+    if paused := limited(request, "import_profile"):
+        return paused
     if "document" in request.POST:
         _form, checked = _read_confirmed(request)
         if checked is None:
-            return _unreadable(request)
+            return _refused(request)
     else:
         upload = UploadForm(request.POST, request.FILES)
         checked = _read_upload(upload)
@@ -93,7 +99,10 @@ def import_new(request: HttpRequest) -> HttpResponse:
             return _page(request, upload=upload, status=400)
         if checked.needs_confirmation:
             return _page(request, checked=checked)
-    profile = import_as_new(owner=request.user, checked=checked)
+    try:
+        profile = import_as_new(owner=request.user, checked=checked)
+    except QuotaExceeded as full:  # the 26th profile, or answers over the quota
+        return _refused(request, message=str(full))
     messages.success(request, f"Imported “{profile.name}” as a new profile")
     return redirect("profiles:step", profile.pk, "review")
 
@@ -102,6 +111,8 @@ def import_new(request: HttpRequest) -> HttpResponse:
 def import_replace(request: HttpRequest, profile: Profile) -> HttpResponse:
     if request.method != "POST":
         return _page(request, profile=profile)
+    if paused := limited(request, "import_profile"):
+        return paused
     if "document" not in request.POST:
         upload = UploadForm(request.POST, request.FILES)
         checked = _read_upload(upload)
@@ -111,11 +122,13 @@ def import_replace(request: HttpRequest, profile: Profile) -> HttpResponse:
 
     form, checked = _read_confirmed(request)
     if checked is None:
-        return _unreadable(request, profile)
+        return _refused(request, profile)
     try:
         replace_working_copy(
             profile=profile, checked=checked, revision=form.cleaned_data.get("revision")
         )
+    except QuotaExceeded as full:
+        return _refused(request, profile, message=str(full))
     except StaleRevision as stale:
         messages.error(
             request,

@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..coach.engine import Finding, artifact_names, char_count, check_texts, dismissed_for
+from roles.patterns import WORD, linear
+
+from ..coach.engine import (
+    Finding,
+    artifact_names,
+    char_count,
+    check_texts,
+    dismissed_for,
+    names_only,
+)
 from ..exports.linkedin import ABOUT, LINKEDIN_KEYS, SEE_MORE_AT, limits_for
 from ..rendering import RenderedText, current_texts, lane_for
 
@@ -19,7 +28,7 @@ COPY_KEYS = (*LINKEDIN_KEYS, OPENER)
 # Spoken at about 150 words a minute, a 60-second opener has room for 150 words.
 SPOKEN_WORD_LIMIT = {OPENER: 150}
 REPEAT_WORDS = 6
-_WORD = re.compile(r"[\w’'%+.-]*\w[\w’'%+]*")
+_WORD = linear(rf"[{WORD}’'%+.-]*[{WORD}][{WORD}’'%+]*")  # RE2: a run of dots is linear
 # Brackets or braces, "None", empty brackets, an empty bullet, or a label with nothing
 # after it before a blank line or the end.
 _LEFT_IN = re.compile(
@@ -95,12 +104,9 @@ def checked_texts(answers: dict) -> list[CheckedText]:
         lane_slug=lane.slug if lane else None,
         dismissed=dismissed_for(answers),
         artifacts=artifact_names(answers),
+        names=names_only(answers),
     )
-    names = [
-        str(a.get("name") or "").strip()
-        for a in (answers.get("background") or {}).get("artifacts") or []
-        if str(a.get("name") or "").strip()
-    ]
+    names = names_only(answers)
     result = []
     for key, text in rendered.items():
         limits = limits_for(key, text.max_length)

@@ -11,6 +11,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.utils import timezone
 
 from ..models import ShareLink, Version
@@ -39,6 +40,21 @@ def create_link(
         expires_at=timezone.now() + timedelta(days=days),
     )
     return link, token
+
+
+def live_links(version: Version) -> int:
+    """Links to `version` that still work: the ones PIVOT_MAX_SHARE_LINKS caps."""
+    return ShareLink.objects.filter(
+        version=version, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).count()
+
+
+def too_many_links(version: Version) -> str:
+    return (
+        f"Version {version.number} has {settings.PIVOT_MAX_SHARE_LINKS} links that still "
+        "work, the most one version can have. Revoke one you no longer need (below), then "
+        "make this one."
+    )
 
 
 def find_active(token: str) -> ShareLink | None:

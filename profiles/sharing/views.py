@@ -3,11 +3,14 @@ read-only page a mentor opens, which carries no session-dependent content at all
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+
+from pivotapp.limits import limited
 
 from ..exports.files import skills_summary
 from ..exports.limits import LINKEDIN_KEYS
@@ -16,7 +19,7 @@ from ..models import Profile, ShareLink, Version
 from ..owner import owned
 from ..steps.base import error_items
 from .forms import ShareLinkForm
-from .services import create_link, find_active, revoke_link, status
+from .services import create_link, find_active, live_links, revoke_link, status, too_many_links
 
 # Everything the shared page and its 404 send: not indexed, not cached, no Referer onward.
 PUBLIC_HEADERS = {
@@ -53,6 +56,11 @@ def create(request: HttpRequest, profile: Profile, *, version: Version) -> HttpR
     }
     if request.method != "POST":
         return render(request, "profiles/sharing/create.html", context)
+    if paused := limited(request, "share_link"):
+        return paused
+    if form.is_valid() and live_links(version) >= settings.PIVOT_MAX_SHARE_LINKS:
+        form.add_error(None, too_many_links(version))
+        context["errors"] = error_items(form)
     if not form.is_valid():
         return render(request, "profiles/sharing/create.html", context, status=400)
     link, token = create_link(

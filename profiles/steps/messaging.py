@@ -31,6 +31,7 @@ def findings_for(texts: dict, profile: Profile, answers: dict, templates, rules=
         lane_slug=profile.lane.slug if profile.lane_id and profile.lane else None,
         dismissed=coach.dismissed_for(answers),
         artifacts=coach.artifact_names(answers),
+        names=coach.names_only(answers),
         # The template rows are already loaded: spare the coach its own query for limits.
         limits={t.key: t.max_length for t in templates if t.max_length},
         rules=rules,

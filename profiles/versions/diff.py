@@ -17,7 +17,8 @@ from .sections import SnapshotField, snapshot_sections
 
 # Words (with inner apostrophes/hyphens), single punctuation marks, and whitespace runs
 # all become tokens, so joining the tokens gives back the text exactly.
-TOKEN_RE = re.compile(r"\s+|\w+(?:['’\-]\w+)*|[^\w\s]", re.UNICODE)
+# Possessive repeats: a word never gives back letters, so no text makes it backtrack.
+TOKEN_RE = re.compile(r"\s+|\w++(?:['’\-]\w++)*+|[^\w\s]", re.UNICODE)
 
 EQUAL, INSERT, DELETE = "equal", "insert", "delete"
 

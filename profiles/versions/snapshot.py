@@ -46,6 +46,7 @@ from ..answers import skill_ratings
 from ..models import Profile, Version
 from ..rendering import current_texts, lane_for
 from ..services import QuotaExceeded
+from ..steps.validation import check_answers
 
 SCHEMA_VERSION = 1
 HEADLINE_KEY = "linkedin_headline"
@@ -200,10 +201,18 @@ def save_version(*, profile: Profile, note: str = "", answers: dict | None = Non
 
 
 def restore_version(*, profile: Profile, version: Version) -> Profile:
-    """Copy a version's answers into the working copy. Versions are never touched."""
+    """Copy a version's answers into the working copy. Versions are never touched.
+
+    The answers pass the step forms' checks first, as an import does: a version saved
+    from an import before those checks may hold what no page can show. Raises
+    InvalidAnswers (nothing restored)."""
     if version.profile_id != profile.pk:
         raise ValueError("That version belongs to another profile.")
     answers = copy.deepcopy((version.snapshot or {}).get("answers") or {})
+    lane = answers.get("lane") if isinstance(answers, dict) else None
+    lane_id = RoleArchetype.objects.filter(slug=lane).values_list("pk", flat=True).first()
+    # A lane since removed from the guide is shown as none, as before the checks.
+    check_answers(answers if lane_id or not lane else {**answers, "lane": None}, lane_id=lane_id)
     # A new object: the caller's stays as it was read, as with any fresh row.
     fresh = copy.copy(profile)
     return services.update_answers(fresh, revision=None, change=lambda _saved: answers)

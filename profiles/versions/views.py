@@ -20,6 +20,7 @@ from pivotapp.panels import render_panel, wants_partial
 from ..applications.track_views import quick_form
 from ..models import Profile, Version
 from ..owner import owned
+from ..steps.validation import InvalidAnswers
 from .diff import diff_snapshots
 from .sections import snapshot_sections
 from .snapshot import restore_version
@@ -181,6 +182,14 @@ def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
 
 @owned("POST")
 def restore(request: HttpRequest, profile: Profile, *, version: Version) -> HttpResponse:
-    restore_version(profile=profile, version=version)
+    try:
+        restore_version(profile=profile, version=version)
+    except InvalidAnswers as invalid:
+        messages.error(
+            request,
+            f"Version {version.number} holds answers Pivot cannot show, so nothing was "
+            f"restored: {invalid}.",
+        )
+        return redirect(version.get_absolute_url())
     messages.success(request, f"Version {version.number} restored into your working copy")
     return redirect("profiles:step", profile.pk, "review")

@@ -24,6 +24,7 @@ class MessagingRuleAdminForm(ModelForm):
             "kind",
             "severity",
             "is_active",
+            "copy_lint",
             "order",
             "match_as",
             "pattern",
@@ -66,15 +67,19 @@ class MessagingRuleAdmin(admin.ModelAdmin):
         "severity",
         "is_active",
         "shown_before_texts",
+        "copy_lint",
         "order",
     ]
     list_editable = ["is_active", "shown_before_texts", "order"]
-    list_filter = ["kind", "severity", "is_active", "shown_before_texts", "lanes"]
+    list_filter = ["kind", "severity", "is_active", "shown_before_texts", "copy_lint", "lanes"]
     search_fields = ["text", "slug", "pattern", "explanation", "fix"]
     prepopulated_fields = {"slug": ["text"]}
     filter_horizontal = ["lanes"]
     fieldsets = [
-        (None, {"fields": ["text", "slug", "kind", "severity", "is_active", "order"]}),
+        (
+            None,
+            {"fields": ["text", "slug", "kind", "severity", "is_active", "copy_lint", "order"]},
+        ),
         (
             "What it looks for",
             {

@@ -86,10 +86,17 @@ class MessagingRule(Ordered):
     FRAMEWORK_COUNT = "framework_count"
     MAX_LENGTH = "max_length"
     VAGUE_CLAIM = "vague_claim"
+    # The copy lint's checks that are not one pattern (profiles/coach/lint_checks.py).
+    DOUBLED_WORDS = "doubled_words"
+    REPEATED_FIGURE = "repeated_figure"
+    NAME_CASE = "name_case"
     CHECK_CHOICES = [
         (GUIDANCE, "Guidance only (never flags)"),
         (AVOID_WORDING, "Flag every match of the pattern"),
-        (NEEDS_NUMBER, "Needs a figure: flag when the pattern does not match"),
+        (
+            NEEDS_NUMBER,
+            "Needs the pattern (a figure, AI words…): flag when the pattern does not match",
+        ),
         (
             LEADS_WITH_SHIPPED_WORK,
             "Leads with shipped work: the first sentence must match the pattern "
@@ -101,6 +108,20 @@ class MessagingRule(Ordered):
             VAGUE_CLAIM,
             "Vague claim: flag a match when its sentence has no figure (a digit, % or a "
             "number word)",
+        ),
+        (
+            DOUBLED_WORDS,
+            "Doubled words: flag a word written twice in a row (“the the”), and every match "
+            "of the pattern (doubled joins such as “and plus”)",
+        ),
+        (
+            REPEATED_FIGURE,
+            "Repeated figure: flag a figure (94%, $1.2M, 3x, 1,100, 11 to 4) stated twice in "
+            "one text",
+        ),
+        (
+            NAME_CASE,
+            "Name case: flag one of the person's artifact names written in another case",
         ),
     ]
 
@@ -148,6 +169,13 @@ class MessagingRule(Ordered):
         "linkedin_about). Leave empty for every text.",
     )
     is_active = models.BooleanField(default=True)
+    copy_lint = models.BooleanField(
+        "part of the copy lint",
+        default=False,
+        help_text="A check of how the text reads (broken sentences, limits, private notes), "
+        "not of what the person chose to say. Pivot also runs these on the texts it "
+        "generates, and tries a simpler wording when one fires.",
+    )
     shown_before_texts = models.BooleanField(
         "show before the texts",
         default=False,
@@ -210,4 +238,4 @@ class MessagingRule(Ordered):
             self.NEEDS_NUMBER,
             self.LEADS_WITH_SHIPPED_WORK,
             self.VAGUE_CLAIM,
-        )
+        )  # a doubled-words rule's pattern (the doubled joins) is optional

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from ..patterns import SPACE, linear
 from .fold import fold
 
 TITLE, BODY, REQUIRED, NICE, BOILERPLATE = "title", "body", "required", "nice", "boilerplate"
@@ -131,10 +132,15 @@ MULTIPLIER = {TITLE: 1.5, BODY: 1.0, REQUIRED: 1.0, NICE: 0.5, BOILERPLATE: 0.2}
 # A skill named once under "Bonus" is still asked for; the title proves nothing extra.
 SKILL_MULTIPLIER = {**MULTIPLIER, TITLE: 1.0, NICE: 1.0}
 
-_LIST_TAIL = re.compile(r"\s*(?:,|&|\band\b)")
+_LIST_TAIL = linear(rf"{SPACE}*(?:,|&|\band\b)")  # RE2: linear on a run of spaces
 _LINES = re.compile(r"[^\n]*\n?")
-# A full stop inside "Node.js" or "3.5" does not end a sentence.
-_SENTENCES = re.compile(r"(?:[^.!?;]|[.!?;]+(?!\s|$))+[.!?;]*")
+# A full stop inside "Node.js" or "3.5" does not end a sentence. The repeats are
+# possessive (never give back what they took), so a line of 20,000 dots cannot make the
+# engine backtrack; the lookahead says where a sentence may start, which the plain
+# form `(?:[^.!?;]|[.!?;]+(?!\s|$))+[.!?;]*` decided by backtracking (same matches).
+_SENTENCES = re.compile(
+    r"(?=[^.!?;]|[.!?;]{2}|[.!?;][^\s.!?;])(?:[^.!?;]|[.!?;]++(?!\s|$))*+[.!?;]*"
+)
 _BULLET = re.compile(r"^[\s#>*•·\-–—\d.)]*")
 
 

@@ -176,3 +176,53 @@
     }
   });
 })();
+
+// A live preview swaps a text's findings out of band while the person may have tabbed
+// into them (a finding that appeared mid-word, with its Dismiss button). Focus stays on
+// the same control when the new findings still have it, else goes back to the box the
+// person typed in, never to the top of the page.
+(function () {
+  "use strict";
+
+  var source = null; // the element whose request is being answered
+  var kept = null; // what had focus inside a block about to be swapped
+
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    source = event.detail.elt;
+  });
+
+  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+    var active = document.activeElement;
+    var target = event.detail.target;
+    if (!active || active === document.body || !target || !target.contains(active)) {
+      return;
+    }
+    kept = {
+      id: active.id,
+      name: active.getAttribute("name"),
+      value: active.getAttribute("value"),
+      from: source,
+    };
+  });
+
+  function restore() {
+    var was = kept;
+    kept = null;
+    var active = document.activeElement;
+    if (!was || (active && active !== document.body && active.isConnected)) {
+      return;
+    }
+    var same =
+      (was.id && document.getElementById(was.id)) ||
+      (was.name &&
+        document.querySelector(
+          '[name="' + CSS.escape(was.name) + '"][value="' + CSS.escape(was.value || "") + '"]'
+        ));
+    var el = same || was.from;
+    if (el && el.isConnected) {
+      el.focus();
+    }
+  }
+  document.addEventListener("htmx:oobAfterSwap", restore);
+  document.addEventListener("htmx:afterSettle", restore);
+})();

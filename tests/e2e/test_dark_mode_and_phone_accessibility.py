@@ -2,6 +2,7 @@
 down to a 360 px phone: axe (WCAG 2.1 A/AA) on every kind of page in both."""
 
 import pytest
+from allauth.mfa.models import Authenticator
 
 STEPS = ["background", "credibility", "lane", "skills", "gaps", "messaging", "review"]
 PUBLIC = ["/", "/roles/", "/roles/applied-ai/", "/skills/", "/gaps/", "/glossary/"]
@@ -25,7 +26,16 @@ def test_every_kind_of_page_passes_axe(browse, a11y, profile_with_two_versions, 
         f"{base}/shares/",
         f"{base}/import/",
         "/profiles/import/",
+        "/accounts/2fa/webauthn/",  # the passkey list (issue 23), with one key
     ]
+    Authenticator.objects.create(
+        user=profile.owner,
+        type=Authenticator.Type.WEBAUTHN,
+        data={
+            "name": "Phone",
+            "credential": {"clientExtensionResults": {"credProps": {"rk": True}}},
+        },
+    )
     visitor = browse(color_scheme=scheme, width=width)
     for url in [*PUBLIC, "/accounts/signup/", "/accounts/login/"]:
         visitor.goto(url)

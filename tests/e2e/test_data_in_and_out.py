@@ -9,6 +9,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from profiles.current_linkedin.compare import first_line
+
 pytestmark = pytest.mark.sqlite
 
 
@@ -97,21 +99,24 @@ def test_the_one_page_brief_shows_and_downloads_as_a_pdf(
 
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
-def test_start_from_the_current_linkedin_and_keep_the_about(
+def test_start_from_the_current_linkedin_and_choose_per_text(
     browse, a11y, profile_with_two_versions, js
 ):
     profile = profile_with_two_versions
     about = "I build backend systems.\n\nNow learning LLMs and shipping a support agent."
     page = browse(js=js, user=profile.owner)
     page.goto(f"/profiles/{profile.pk}/linkedin/")
+    pivot_about = page.get_by_label("LinkedIn About, as it will paste").input_value()
     a11y.check(page, js=js)
     page.get_by_role("link", name="Start from your current LinkedIn").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Start from your current LinkedIn")
     a11y.check(page, js=js)
 
-    page.get_by_label("Your current LinkedIn headline").fill("Senior backend engineer")
+    page.get_by_label("Your current LinkedIn headline").fill("Senior backend engineer | Payments")
     page.get_by_label("Your current About").fill(about)
     page.get_by_role("button", name="Compare with Pivot’s copy").click()
+    headline_card = page.get_by_role("region", name="LinkedIn headline")
+    expect(headline_card.get_by_text("Name your AI work in the headline.")).to_be_visible()
     about_card = page.get_by_role("region", name="LinkedIn About")
     expect(about_card.get_by_text("learning LLMs").first).to_be_visible()
     expect(about_card.locator(".side-by-side del").first).to_be_visible()
@@ -119,13 +124,29 @@ def test_start_from_the_current_linkedin_and_keep_the_about(
     expect(page.get_by_label("Your current About")).to_have_value(about)
     a11y.check(page, js=js)
 
-    about_card.get_by_role("button", name="Keep my About").click()
-    expect(page.get_by_text("Your About is now this profile's own")).to_be_visible()
-    expect(page.get_by_role("button", name="Keep my About")).to_have_count(0)
+    about_card.get_by_role("button", name="Keep mine LinkedIn About", exact=True).click()
+    expect(page.get_by_text("Your About is now this profile’s own")).to_be_visible()
+    expect(about_card.get_by_text("yours, as pasted")).to_be_visible()
     a11y.check(page, js=js)
-
     page.goto(f"/profiles/{profile.pk}/linkedin/")
     expect(page.get_by_label("LinkedIn About, as it will paste")).to_have_value(about)
+
+    page.goto(f"/profiles/{profile.pk}/linkedin/current/")
+    page.get_by_label("Your current About").fill(about)
+    page.get_by_role("button", name="Compare with Pivot’s copy").click()
+    about_card.get_by_role("button", name="Keep mine, with Pivot’s first line").click()
+    expect(page.get_by_text("led by Pivot’s first line, is now this profile’s own")).to_be_visible()
+    page.goto(f"/profiles/{profile.pk}/linkedin/")
+    kept = page.get_by_label("LinkedIn About, as it will paste").input_value()
+    assert kept == first_line("linkedin_about", pivot_about) + "\n\n" + about
+
+    page.goto(f"/profiles/{profile.pk}/linkedin/current/")
+    page.get_by_label("Your current About").fill(about)
+    page.get_by_role("button", name="Compare with Pivot’s copy").click()
+    about_card.get_by_role("button", name="Use Pivot’s LinkedIn About", exact=True).click()
+    expect(page.get_by_text("Pivot’s About is the one this profile uses")).to_be_visible()
+    page.goto(f"/profiles/{profile.pk}/linkedin/")
+    expect(page.get_by_label("LinkedIn About, as it will paste")).to_have_value(pivot_about)
     a11y.check(page, js=js)
     a11y.assert_clean()
 

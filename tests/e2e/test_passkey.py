@@ -57,6 +57,11 @@ def test_a_passkey_is_added_then_signs_in_without_a_password(browse, make_accoun
     key = Authenticator.objects.get(user=alice, type=Authenticator.Type.WEBAUTHN)
     assert key.wrap().is_passwordless
 
+    # The list of keys: a 500 for everyone before issue 23 (axe: the page sweep).
+    page.goto("/accounts/2fa/webauthn/")
+    expect(page.get_by_role("heading", name="Passkeys and security keys")).to_be_visible()
+    expect(page.get_by_role("rowheader", name="Laptop passkey")).to_be_visible()
+
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("link", name="Sign in")).to_be_visible()
 
