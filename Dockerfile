@@ -13,6 +13,13 @@ RUN pip install --no-cache-dir --require-hashes -r /tmp/requirements.txt
 
 
 FROM python:3.11-slim
+# The PDF brief is drawn by WeasyPrint: Pango shapes the text, and DejaVu Sans has the
+# accents, right-to-left scripts and emoji people type. Unpinned: the base image's Debian
+# release decides the versions, and its security updates should reach the image.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

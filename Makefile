@@ -4,10 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/pivot
-HOST ?= 127.0.0.1
+# localhost, not 127.0.0.1: passkeys (WebAuthn) refuse an IP address as the site.
+HOST ?= localhost
 PORT ?= 8000
+# Test processes (pytest-xdist): each gets its own test database on either engine.
+PYTEST_WORKERS ?= auto
+PYTEST_XDIST := -n $(PYTEST_WORKERS) --dist worksteal
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles sample chaos clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-tailor sample chaos clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,16 +25,17 @@ run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# The whole suite on PostgreSQL, then again on a throw-away SQLite file (`make run`'s
-# database): everything but the tests marked postgres_only, and the browser journey.
+# The whole suite on PostgreSQL, then on a throw-away SQLite file (`make run`'s database)
+# what a person meets there: every view and download, and the browser journey
+# (tests/conftest.py `runs_on_sqlite`). Both in parallel processes.
 test: install
-	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-sqlite
 
 test-sqlite: install
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && set -x && \
 	DATABASE_URL=sqlite:///$$tmp/pivot.sqlite3 TEST_DATABASE_NAME=$$tmp/test.sqlite3 \
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_XDIST) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
@@ -77,6 +82,11 @@ eval-coach: install
 # with the quality checks' findings (profiles/sample/; a throwaway SQLite database).
 sample: install
 	$(BIN)/python -m bench.sample_copy
+
+# Tailoring on tests/data/tailoring/ (persona + posting pairs): lead-artifact accuracy,
+# title accuracy and limit breaches, tuning and held-out apart (`SET=holdout` for one).
+eval-tailor: install
+	$(BIN)/python -m bench.eval_tailor --set $(or $(SET),all) $(EVAL_ARGS)
 
 # How well the posting reader reads tests/data/postings/ with the signals in the database
 # (migrated first, like `make run`): group accuracy, archetype top-1/top-2, skill P/R.

@@ -16,6 +16,8 @@ from allauth.mfa.base.forms import ReauthenticateForm as BaseReauthenticate
 from allauth.mfa.models import Authenticator
 from django.core.cache import cache
 
+from pivotapp.forms import RefuseNulMixin
+
 
 def code_window() -> int:
     """Seconds during which one code is accepted: the periods either side and its own."""
@@ -34,9 +36,9 @@ class CodeOnceMixin:
         return code
 
 
-class AuthenticateForm(CodeOnceMixin, BaseAuthenticate):
+class AuthenticateForm(RefuseNulMixin, CodeOnceMixin, BaseAuthenticate):
     pass
 
 
-class ReauthenticateForm(CodeOnceMixin, BaseReauthenticate):
+class ReauthenticateForm(RefuseNulMixin, CodeOnceMixin, BaseReauthenticate):
     pass

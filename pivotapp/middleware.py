@@ -18,7 +18,7 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
@@ -93,3 +93,40 @@ class AdminRequiresMFAMiddleware:
             and user.is_staff
             and not is_mfa_enabled(user)
         )
+
+
+class MethodNotAllowedPageMiddleware:
+    """A 405 with an empty body makes the browser show its own bare error page. A person
+    lands on a POST-only address by a bookmark, a reload or a shared link (`/tailor/save/`,
+    `/save-version/`): they get our page, saying what happened, with a way back. Owner
+    URLs answer 405 only to their owner (anyone else gets the 404 first), so the link
+    back to the profile reveals nothing."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            response.status_code != 405
+            or request.method not in ("GET", "HEAD")
+            or response.streaming
+            or response.content
+        ):
+            return response
+        page = render(request, "405.html", {"back": _way_back(request)}, status=405)
+        for header in ("Allow", "Vary", "Cache-Control"):
+            if response.has_header(header):
+                page[header] = response[header]
+        return page
+
+
+def _way_back(request: HttpRequest) -> tuple[str, str]:
+    """(URL, label) of the page the address belongs to."""
+    match = request.resolver_match
+    pk = match.kwargs.get("pk") if match else None
+    if pk and match.namespace == "profiles":
+        return reverse("profiles:detail", args=[pk]), "Back to this profile"
+    if getattr(request, "user", None) is not None and request.user.is_authenticated:
+        return reverse("profiles:list"), "Back to my profiles"
+    return reverse("roles:home"), "Back to the start page"

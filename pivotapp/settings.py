@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sites",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     # naturaltime ("2 hours ago") for allauth's passkey and session lists.
@@ -102,6 +103,9 @@ MIDDLEWARE = [
     "pivotapp.middleware.AdminRequiresMFAMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Innermost: our page for a GET on a POST-only address, drawn with the request's
+    # context, with CSP and the other headers added on its way out.
+    "pivotapp.middleware.MethodNotAllowedPageMiddleware",
 ]
 
 # Every form field drawn by the Jinja2 template templates/jinja2/forms/field.html
@@ -146,6 +150,11 @@ DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction that reads then writes (the working copy's locked path) must take the
+    # write lock when it begins: begun deferred, two of them at once end in "database is
+    # locked" for one (tests/test_answers_concurrency.py). Others wait their turn instead.
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 if env_str("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": env_str("TEST_DATABASE_NAME")}
 
@@ -245,6 +254,8 @@ LOGIN_REDIRECT_URL = "profiles:list"
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
+# Our words on allauth's pages (passkeys, not "security keys"): locale/en/LC_MESSAGES.
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -315,6 +326,19 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own records go to the one console handler, once: Django's default
+        # config also gives the "django" logger a console handler, so each "Not Found"
+        # was printed twice (issue 24). A 4xx is already one line in the server's access
+        # log (runserver's django.server, gunicorn's access log); django.request speaks
+        # only for 5xx, with the traceback.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.request": {"level": "ERROR"},
+        # The PDF brief's drawing: progress at INFO and "ignored property" notes about the
+        # screen rules of pivot.css are not news; a real failure is an exception.
+        "weasyprint": {"level": "ERROR"},
+        "fontTools": {"level": "ERROR"},
+    },
 }
 
 # Accounts (django-allauth): email is the username.
@@ -346,6 +370,14 @@ ACCOUNT_FORMS = {
 }
 # Second factors (allauth.mfa): an authenticator app (TOTP) with recovery codes, and
 # passkeys, which also sign in on their own ("Use a passkey" on the sign-in page).
+# The site's name in emails ("Hello from Pivot!") and passkeys, and its address where no
+# request gives one; the accounts app's migration writes them into the Site row.
+SITE_ID = 1
+SITE_NAME = env_str("SITE_NAME", "Pivot")
+SITE_DOMAIN = env_str("SITE_DOMAIN", "localhost:8000")
+# Adding or removing a second factor needs a sign-in or a password confirmation within
+# this window (accounts/adapter.py counts a fresh sign-in too).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = True
 MFA_TOTP_ISSUER = "Pivot"

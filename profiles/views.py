@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from . import services, steps
+from .example.profile import example_lane, sample_lane_slug
 from .forms import ProfileNameForm, SaveVersionForm
 from .models import Profile, Version
 from .owner import owned
@@ -32,11 +33,20 @@ def profile_list(request: HttpRequest) -> HttpResponse:
         .select_related("lane")
         .annotate(latest_version_at=Subquery(latest))
     )
-    return render(request, "profiles/list.html", {"profiles": profiles})
+    context = {"profiles": profiles}
+    if not profiles:
+        # Nothing yet: the ways to start, the worked example aimed at the sample's lane.
+        context["example_lane"] = example_lane(sample_lane_slug())
+    return render(request, "profiles/list.html", context)
+
+
+LINKEDIN_START = "linkedin"
 
 
 def _name_form(request: HttpRequest, form, *, title: str, heading: str, submit: str):
+    start = request.POST.get("start") or request.GET.get("start")
     context = {
+        "start": start if start == LINKEDIN_START else "",
         "form": form,
         "errors": steps.error_items(form) if form.is_bound else [],
         "title": title,
@@ -51,16 +61,19 @@ def _name_form(request: HttpRequest, form, *, title: str, heading: str, submit: 
 @require_http_methods(["GET", "POST"])
 def profile_create(request: HttpRequest) -> HttpResponse:
     form = ProfileNameForm(request.POST or None)
+    # "Start from my current LinkedIn": the same name question, then the paste page.
+    from_linkedin = (request.POST.get("start") or request.GET.get("start")) == LINKEDIN_START
     if request.method == "POST" and form.is_valid():
         try:
             profile = services.create_profile(owner=request.user, name=form.cleaned_data["name"])
         except services.QuotaExceeded as exc:
             form.add_error(None, str(exc))
         else:
+            if from_linkedin:
+                return redirect("profiles:current_linkedin", profile.pk)
             return redirect(steps.STEPS[0].url(profile))
-    return _name_form(
-        request, form, title="New profile", heading="New profile", submit="Create profile"
-    )
+    heading = "New profile from your current LinkedIn" if from_linkedin else "New profile"
+    return _name_form(request, form, title=heading, heading=heading, submit="Create profile")
 
 
 @owned("GET")

@@ -1,5 +1,8 @@
 """Shared test base: named people (alice, bob, an editor) rather than opaque fixtures."""
 
+import inspect
+import re
+
 import pytest
 from django.test import Client, override_settings
 
@@ -16,20 +19,46 @@ def make_user(django_user_model, email: str, **extra):
     return user
 
 
+# A test that drives a view: it asks for a test client (or the live server), or makes one.
+_DRIVES_A_VIEW = re.compile(r"\bClient\(|\bsigned_in_client\(")
+
+
+def drives_a_view(item) -> bool:
+    fixtures = getattr(item, "fixturenames", ())
+    if "live_server" in fixtures or any(name.endswith("client") for name in fixtures):
+        return True
+    function = getattr(item, "function", None)
+    try:
+        source = inspect.getsource(function) if function else ""
+    except (OSError, TypeError):
+        source = ""
+    return bool(_DRIVES_A_VIEW.search(source))
+
+
+def runs_on_sqlite(item) -> bool:
+    """The SQLite pass (`make run`'s database) runs what a person meets there: every view,
+    download and admin page through a test client, the tests marked `sqlite` (the
+    browser journey with JavaScript on and off, the working copy's compare-and-swap under
+    concurrency, the outage page, migrations), and nothing marked `postgres_only`. Pure
+    functions and engines over the guide's content do not depend on the engine: they run
+    once, in the PostgreSQL pass."""
+    if item.get_closest_marker("postgres_only") is not None:
+        return False
+    if item.get_closest_marker("sqlite") is not None:
+        return True
+    if item.get_closest_marker("e2e") is not None:
+        return False
+    return drives_a_view(item)
+
+
 def pytest_collection_modifyitems(config, items) -> None:
-    """On SQLite (`make run`'s database) run everything but what needs PostgreSQL, and of
-    the browser tests only those marked `sqlite`: the journey with JavaScript on and off."""
     from django.db import connection
 
     if connection.vendor != "sqlite":
         return
     keep, drop = [], []
     for item in items:
-        postgres_only = item.get_closest_marker("postgres_only") is not None
-        browser_only_on_postgres = (
-            item.get_closest_marker("e2e") is not None and item.get_closest_marker("sqlite") is None
-        )
-        (drop if postgres_only or browser_only_on_postgres else keep).append(item)
+        (keep if runs_on_sqlite(item) else drop).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep

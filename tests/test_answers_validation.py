@@ -171,6 +171,21 @@ def test_what_every_step_form_stores_passes_the_validator(alice_client, alice):
     check_answers(profile.answers, lane_id=profile.lane_id)
 
 
+def test_a_shipped_gap_with_its_date_passes_and_a_bad_date_does_not(alice_client, alice):
+    profile = filled(alice_client, alice)
+    answers = profile.answers
+    slug = next(iter(answers["gaps"]))
+    answers["gaps"][slug] = {
+        "status": "shipped",
+        "link": "https://x.example/d",
+        "shipped_on": "2026-12-01",
+    }
+    check_answers(answers, lane_id=profile.lane_id)
+    answers["gaps"][slug]["shipped_on"] = "yesterday"
+    with pytest.raises(InvalidAnswers, match=f"Gaps step → {slug} → shipped_on"):
+        check_answers(answers, lane_id=profile.lane_id)
+
+
 def test_what_an_autosave_stores_passes_the_validator(alice_client, alice):
     from tests.step_data import make_profile
 

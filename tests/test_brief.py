@@ -6,7 +6,6 @@ import pytest
 from django.urls import reverse
 
 from profiles import services
-from profiles.brief.pdf import pdf_safe
 from profiles.sample import load_sample_answers, sample_name
 from profiles.versions.snapshot import save_version
 from roles.models import Gap, InterviewExpectation, RoleArchetype
@@ -93,28 +92,6 @@ def test_a_version_brief_reads_as_saved(alice_client, profile):
     assert HEADLINE in version_text and "version 1" in version_text
     assert "Changed later" in draft_text and "working copy" in draft_text
     assert "Changed later" not in alice_client.get(page_url(profile, 1)).content.decode()
-
-
-def test_emoji_cjk_and_quotes_never_break_the_pdf(alice_client, alice):
-    opener = "“Hi” — I’m 李雷 👋🏽, I ship évals… and 😀 agents."
-    profile = filled_profile(alice_client, alice, overrides={"opener": opener})
-
-    response = alice_client.get(pdf_url(profile))
-
-    pages = pdf_pages(response.content)
-    assert response.status_code == 200 and len(pages) == 1
-    assert "“Hi” — I’m ? ?, I ship évals… and ? agents." in pages[0]
-    assert "print the brief page from your browser" in pages[0]
-    # The page (and so its print) keeps every character.
-    assert "“Hi” — I’m 李雷 👋🏽, I ship évals… and 😀 agents." in (
-        alice_client.get(page_url(profile)).content.decode()
-    )
-
-
-def test_pdf_safe_keeps_latin_text_and_folds_or_marks_the_rest():
-    assert pdf_safe("café “x” – ok") == ("café “x” – ok", False)
-    assert pdf_safe("Łódź") == ("?ódz", True)
-    assert pdf_safe("a 😀👍 b") == ("a ? b", True)
 
 
 def test_a_very_long_opener_shrinks_to_fit_before_spilling(alice_client, alice):

@@ -78,8 +78,11 @@ def test_lookaround_patterns_that_cannot_stall_are_accepted(pattern):
 
 
 def test_every_seeded_rule_still_compiles():
-    for rule in MessagingRule.objects.all():
-        rule.regex()  # raises PatternError if the guide's own rules were refused
+    rules = list(MessagingRule.objects.exclude(pattern=""))
+    # The guide's five messaging rules and four snippets to avoid, at least.
+    assert len(rules) >= 4
+    for rule in rules:
+        assert rule.regex() is not None, rule.slug  # PatternError if refused
 
 
 def test_a_stored_rule_that_could_stall_is_skipped_not_run(alice):

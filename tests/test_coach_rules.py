@@ -290,7 +290,10 @@ def test_a_stored_regex_that_no_longer_compiles_is_skipped_not_a_crash():
 def test_it_checks_with_a_fixed_number_of_queries(django_assert_num_queries):
     texts = {f"key{i}": "I'm transitioning to AI" for i in range(10)}
     with django_assert_num_queries(3):  # rules, their lanes, template limits
-        check_texts(texts, lane_slug="applied-ai")
+        findings = check_texts(texts, lane_slug="applied-ai")
+    assert set(findings) == set(texts)
+    for key in texts:
+        assert "avoid-transitioning-to-ai" in [f.rule_slug for f in findings[key]], key
 
 
 def test_the_guide_rows_keep_their_words():

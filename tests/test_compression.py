@@ -40,7 +40,9 @@ def test_it_gzips_a_step_partial_too(alice_client, alice):
 
 def test_it_sends_plain_html_to_a_client_that_does_not_ask(client):
     response = client.get("/roles/")
+    assert response.status_code == 200
     assert not response.has_header("Content-Encoding")
+    assert b"<html" in response.content  # readable as it is
 
 
 @pytest.fixture

@@ -176,4 +176,6 @@ def test_it_uses_one_query_per_exported_model(
 ):
     # Session + user + one per exported model (+ the user's two many-to-many fields).
     with django_assert_max_num_queries(4 + len(data_export.EXPORTED) + 2):
-        alice_client.get("/accounts/settings/export/")
+        response = alice_client.get("/accounts/settings/export/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")

@@ -82,7 +82,18 @@ def test_gunicorn_sends_no_server_header_and_keeps_the_sites_headers(tmp_path):
         "PIVOT_MAX_ANSWERS_BYTES",
         "ADMIN_REQUIRES_MFA",
         "STATIC_ROOT",
+        "PIVOT_MAX_SHARE_LINKS",
+        "SITE_NAME",
+        "SITE_DOMAIN",
     ],
 )
 def test_env_example_lists_the_new_settings(name):
     assert f"\n{name}=" in (ROOT / ".env.example").read_text()
+
+
+@pytest.mark.parametrize("path", ["Dockerfile", ".ci/run"])
+def test_the_pdf_briefs_system_libraries_are_installed(path):
+    # WeasyPrint needs Pango; DejaVu Sans draws accents, right-to-left words and emoji.
+    text = (ROOT / path).read_text()
+    for package in ("libpango-1.0-0", "libpangoft2-1.0-0", "fonts-dejavu-core"):
+        assert package in text, (path, package)

@@ -57,7 +57,7 @@ def test_a_bad_file_gets_its_message(alice_client, pair):
     _, target = pair
     response = alice_client.post(url(target), {"file": upload("not json")})
     assert response.status_code == 400
-    assert "The file is not JSON" in response.content.decode()
+    assert "The file is not a Pivot export" in response.content.decode()
 
 
 def test_other_owner_gets_404(bob_client, pair):

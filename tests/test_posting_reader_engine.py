@@ -1,7 +1,5 @@
 """The posting reader's engine, on the signals seeded by migration 0007."""
 
-import time
-
 import pytest
 
 from roles.reading import load_catalog, read_posting
@@ -114,12 +112,11 @@ def test_an_english_posting_gets_no_language_warning(catalog):
 
 
 def test_a_20000_character_posting_reads(catalog):
-    # Timings are measured by `make bench` (bench/reader.py), never asserted here.
+    # Timings are measured by `make bench` (bench/reader.py), never asserted here; that
+    # no pattern can backtrack is proved by structure (docs/security.md).
     text = (posting("d01_llm_eval_engineer") + "\n\n") * 20
     text = text[:20_000]
-    started = time.perf_counter()
     reading = read_posting(text, catalog)
-    assert time.perf_counter() - started < 5  # only a guard against a runaway regex
     assert reading.group.group.letter == "D"
 
 

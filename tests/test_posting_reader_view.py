@@ -131,6 +131,8 @@ def test_nothing_is_stored(client, django_assert_max_num_queries):
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        client.post(URL, {"text": posting("b09_lead_ai_engineer")})
+        response = client.post(URL, {"text": posting("b09_lead_ai_engineer")})
+    assert response.status_code == 200
+    assert "Group " in response.content.decode()  # it was read
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
     assert writes == []

@@ -163,7 +163,12 @@ def test_saved_readings_are_in_the_data_export_and_not_someone_elses(alice, bob,
 def test_the_list_query_count_does_not_grow_with_readings(
     alice_client, profile, saved, django_assert_max_num_queries
 ):
-    for _ in range(10):
-        SavedReading.objects.create(profile=profile, title="T", text="x", result=saved.result)
+    for i in range(10):
+        SavedReading.objects.create(
+            profile=profile, title=f"Reading {i}", text="x", result=saved.result
+        )
     with django_assert_max_num_queries(5):
-        alice_client.get(f"/profiles/{profile.pk}/readings/")
+        response = alice_client.get(f"/profiles/{profile.pk}/readings/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert all(f"Reading {i}" in body for i in range(10))

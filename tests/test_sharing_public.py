@@ -1,8 +1,6 @@
 """The mentor's read-only page: what it shows, what it hides, and when it is 404."""
 
 import re
-import statistics
-import time
 from datetime import timedelta
 
 import pytest
@@ -131,22 +129,3 @@ def test_right_and_wrong_tokens_do_the_same_lookup(alice_client, client, saved, 
     assert TIMESTAMP.sub("NOW", right[0]) == TIMESTAMP.sub("NOW", same_shape)
     assert "token_hash" in wrong[0]
     assert ShareLink._meta.get_field("token_hash").unique  # the lookup uses the index
-
-
-def test_wrong_token_lookups_take_about_as_long_as_right_ones(alice_client, saved):
-    """Medians of the lookup alone; the ratio is generous so machine noise cannot fail it."""
-    profile, _ = saved
-    path = make_link(alice_client, profile)
-    right_token = path[len("/shared/") : -1]
-    wrong_token = "y" * len(right_token)
-
-    def median(token: str) -> float:
-        samples = []
-        for _ in range(30):
-            start = time.perf_counter()
-            services.find_active(token)
-            samples.append(time.perf_counter() - start)
-        return statistics.median(samples)
-
-    right, wrong = median(right_token), median(wrong_token)
-    assert wrong < right * 5 and right < wrong * 5, (right, wrong)

@@ -37,6 +37,22 @@ def test_the_brackets_note_only_stands_over_texts_with_brackets(page):
     assert page.decode().count(BRACKETS) <= with_slots.count()
 
 
+def test_finished_copy_carries_no_brackets_note(alice_client, alice):
+    # Every answer given: the headline and the other texts have no brackets left to fill.
+    profile = fill_all(alice_client, make_profile(alice))
+    response = alice_client.get(reverse("profiles:step", args=[profile.pk, "messaging"]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Your own LinkedIn headline" in html
+    assert BRACKETS not in html
+
+
+def test_the_brackets_note_stands_over_a_text_with_blanks_left(page):
+    # Nothing answered yet: the texts show their blanks, "[years]", and the note says once
+    # what to do about them.
+    assert page.decode().count(BRACKETS) == 1
+
+
 def test_the_level_is_lower_case_inside_a_sentence(alice_client, alice):
     profile = fill_all(alice_client, make_profile(alice))
     html = alice_client.get(reverse("profiles:linkedin", args=[profile.pk])).content.decode()

@@ -46,7 +46,7 @@ def test_the_draft_shows_tailored_copy_with_a_word_diff_and_writes_nothing(alice
     assert "draft, not saved" in html
     assert f"Your artifact “{GATEWAY}” now leads." in html
     assert '<ins><span class="visually-hidden">added: </span>' in html
-    assert "I&#x27;m writing about the AI Platform Engineer role at Caldera." in html
+    assert "I saw the AI Platform Engineer role at Caldera." in html
     assert "coach-none" in html or "coach-findings" in html  # the coach ran on the result
     assert f'name="revision" value="{revision}"' in html
     writes = [q["sql"] for q in queries if not q["sql"].lstrip().upper().startswith("SELECT")]
@@ -168,8 +168,8 @@ def test_an_empty_profile_gets_a_draft_that_says_what_to_fill_in(alice_client, a
     response = alice_client.post(tailor_url(empty), role())
     assert response.status_code == 200
     html = response.content.decode()
-    assert "still has blanks to fill, so it does not name the role yet" in html
-    assert "Nothing to reorder" in html
+    assert "You have not named an AI artifact yet" in html
+    assert "I saw the AI Platform Engineer role at Caldera. I&#x27;d be glad to connect." in html
 
 
 NOTE = "Hi, I saw the AI Platform Engineer role at Caldera. I run an LLM gateway for 6 teams."

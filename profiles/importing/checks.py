@@ -89,9 +89,7 @@ def parse(raw: bytes) -> object:
     except RecursionError as exc:
         raise ImportProblem(f"The file is nested more than {MAX_DEPTH} levels deep.") from exc
     except json.JSONDecodeError as exc:
-        raise ImportProblem(
-            f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-        ) from exc
+        raise ImportProblem(not_json(exc)) from exc
     except ValueError as exc:  # an integer of more digits than Python converts (4,300)
         raise ImportProblem(
             "The file holds a number of thousands of digits, more than Pivot reads."
@@ -235,3 +233,18 @@ def check_upload(raw: bytes) -> Checked:
     checked = check_slugs(document)
     check_steps(checked)
     return checked
+
+
+def not_json(exc: json.JSONDecodeError) -> str:
+    """What went wrong in words a person can act on; never the parser's own message
+    ("Unterminated string starting at")."""
+    where = f"line {exc.lineno}, character {exc.colno}"
+    if exc.pos >= len(exc.doc.rstrip()) or exc.msg.startswith("Unterminated"):
+        return (
+            f"The file stops part-way (at {where}): it may have been cut short while "
+            "downloading or copying. Download it from Pivot again and choose the new file."
+        )
+    return (
+        f"The file is not a Pivot export: its text is not valid JSON at {where}. "
+        "Choose the .json file Pivot downloaded, unchanged."
+    )

@@ -20,9 +20,22 @@ def import_as_new(*, owner, checked: Checked) -> Profile:
     answers = imported_answers(checked)
     with transaction.atomic():
         profile = services.create_profile(
-            owner=owner, name=(checked.name or FALLBACK_NAME)[:NAME_MAX]
+            owner=owner, name=unused_name(owner, checked.name or FALLBACK_NAME)
         )
         return services.update_answers(profile, revision=None, change=lambda _old: answers)
+
+
+def unused_name(owner, name: str) -> str:
+    """The file's name, or with "(imported)" (then a number) when the owner already has a
+    profile of that name: two identical rows in the list would be told apart by nothing."""
+    name = name.strip()[:NAME_MAX]
+    taken = set(Profile.objects.filter(owner=owner).values_list("name", flat=True))
+    candidate, number = name, 1
+    while candidate in taken:
+        suffix = " (imported)" if number == 1 else f" (imported {number})"
+        candidate = name[: NAME_MAX - len(suffix)].rstrip() + suffix
+        number += 1
+    return candidate
 
 
 def replace_working_copy(*, profile: Profile, checked: Checked, revision: int) -> Profile:

@@ -175,8 +175,9 @@ class MessagingHandler(Handler):
             lane_slug = lane.slug if lane else None
             redrawn = texts_showing(typed_in, content["templates"], lane_slug=lane_slug)
         for t in content["templates"]:
-            guidance = "" if t.guidance in shown else t.guidance
-            shown.add(t.guidance)
+            note = _note(t, texts[t.key])
+            guidance = "" if note in shown else note
+            shown.add(note)
             if redrawn is not None and t.key not in redrawn:
                 continue
             rows.append(
@@ -194,3 +195,15 @@ class MessagingHandler(Handler):
     def summary(self, answers, content):
         overrides = (answers.get("messaging") or {}).get("overrides") or {}
         return [(t.name, overrides.get(t.key) or "(generated text)") for t in content["templates"]]
+
+
+BRACKETS_NOTE = "fill the brackets"
+
+
+def _note(template, text) -> str:
+    """The guide's note above a text. Its "fill the brackets with your specifics" stands
+    only over a text that still has a blank ("[years]") to fill: over finished copy, with
+    no brackets in it, it reads as a mistake."""
+    if BRACKETS_NOTE in template.guidance.lower() and not text.blanks:
+        return ""
+    return template.guidance

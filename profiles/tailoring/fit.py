@@ -14,6 +14,7 @@ from roles.reading.matching import Coverage, coverage, named_skills
 from ..choices import GapStatus, Rating
 from ..exports.linkedin import LINKEDIN_KEYS, linkedin_texts, source_for_profile
 from ..models import Profile
+from .domain import domain_fit
 from .shape import keyed
 
 # Enough history to find the best fit; a profile with more compares its latest ones.
@@ -53,6 +54,7 @@ class Fit:
     gap_lane: str  # whose priority orders the gaps
     best_version: VersionFit | None
     versions_compared: int
+    domains: tuple[str, ...] = ()  # the person's domains the posting works in
 
     @property
     def best_beats_working_copy(self) -> bool:
@@ -134,4 +136,5 @@ def profile_fit(profile: Profile, reading: Reading, catalog: Catalog) -> Fit:
         gap_lane=gap_lane,
         best_version=best,
         versions_compared=compared,
+        domains=domain_fit(profile.answers or {}, reading),
     )

@@ -35,6 +35,14 @@ class RoleForm(TellNotTruncate, PostingForm):
         },
     )
 
+    # The artifact the person chose to lead with (by name, as typed); empty: the best match.
+    lead = forms.CharField(
+        required=False,
+        max_length=TEXT_MAX,
+        widget=forms.HiddenInput,
+        error_messages={"max_length": "Choose one of your artifacts"},
+    )
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["text"].widget = forms.HiddenInput()

@@ -1,25 +1,29 @@
 """Tailoring: the person's own answers, reordered for one posting, then written by the
 ordinary generation.
 
-Nothing is added to the facts. Artifacts, domains, strengths and credibility points that
-name what the posting asks for move to the front (stable: ties keep the person's order),
-so the generated headline and About lead with them. Two texts also name the role: one
-sentence with the title and company the person confirmed, inserted after the greeting of
-the connection note and the intro message and kept as those texts' overrides.
+Nothing is added to the facts. Each artifact and credibility answer is scored against the
+reading (lead.py); the best-matching artifact, or the one the person picks, leads: it goes
+first and is pinned as the lead (answers["messaging"]["lead"]), so the headline's
+strengths and the About open with it. Domains, strengths and credibility points that name
+what the posting asks for move to the front (ties keep the person's order). The
+connection note and the intro are written for the role (role_texts.py): they name the
+role and the company and lead with the same artifact, kept as those texts' overrides.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 
 from roles.patterns import SPACE, linear
 from roles.reading import Catalog, Reading
-from roles.reading.matching import relevance
 
+from ..exports.limits import DEFAULT_LIMITS
 from ..rendering import current_texts
-from .shape import entry_text, reordered
+from .domain import domain_fit
+from .lead import Match, Scorer, artifact_matches, fact_text, rank_facts
+from .role_texts import Lead, connection_note, intro_message
+from .shape import reordered
 
 CONNECTION_NOTE = "connection_note"
 INTRO_MESSAGE = "intro_message"
@@ -30,7 +34,6 @@ HEADLINE, ABOUT = "linkedin_headline", "linkedin_about"
 # On RE2: under Python's engine the adjacent space runs took minutes on a run of spaces.
 _LIST_SPLIT = linear(rf"{SPACE}*(?:[;,]{SPACE}*(?:and{SPACE}+)?|{SPACE}+and{SPACE}+){SPACE}*")
 _HEADLINE_SPLIT = linear(rf"({SPACE}+[·|]{SPACE}+)")
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear)\b[^\n,.!]*[,!]?", re.IGNORECASE)
 
 
 @dataclass
@@ -39,8 +42,12 @@ class Tailored:
     title: str
     company: str
     changes: list[str] = field(default_factory=list)
-    # Texts that could not name the role because they still have blanks to fill.
-    skipped: list[str] = field(default_factory=list)
+    # The person's artifacts scored against the posting, best first, and the one leading.
+    artifacts: list[Match] = field(default_factory=list)
+    lead: Match | None = None
+    domains: tuple[str, ...] = ()  # the person's domains the posting works in
+    picked: bool = False  # the person chose the lead rather than the score
+    note_dropped: str = ""  # what the connection note left out to fit its limit
 
     @property
     def label(self) -> str:
@@ -61,38 +68,14 @@ def role_phrase(title: str, company: str) -> str:
     return f"the {title} role at {company}" if company else f"the {title} role"
 
 
-def name_the_role(text: str, title: str, company: str, limit: int | None = None) -> str:
-    """`text` with one sentence naming the role, after its greeting (or first). When the
-    full sentence would push the text over `limit`, a shorter one; the coach still flags
-    a text that is over with either."""
-    phrase = role_phrase(title, company)
-    candidates = [
-        _insert(text, f"I'm writing about {phrase}.", f"I'm writing about {phrase}."),
-        _insert(text, f"About {phrase}.", f"about {phrase} —"),
-    ]
-    fitting = [c for c in candidates if limit is None or len(c) <= limit]
-    return fitting[0] if fitting else min(candidates, key=len)
-
-
-def _insert(text: str, sentence: str, inline: str) -> str:
-    greeting = _GREETING.match(text)
-    if greeting is None:
-        return f"{sentence} {text}".strip()
-    head, rest = text[: greeting.end()], text[greeting.end() :]
-    if rest.startswith("\n"):  # a greeting on its own line: the sentence gets its own too
-        body = rest.lstrip("\n")
-        return f"{head}\n\n{sentence}\n\n{body}" if body else f"{head}\n\n{sentence}"
-    return f"{head} {inline} {rest.lstrip()}".rstrip()
-
-
 class _Ranker:
     def __init__(self, catalog: Catalog, reading: Reading) -> None:
-        self.catalog, self.reading = catalog, reading
-        self._scores: dict[str, int] = {}
+        self.scorer = Scorer(catalog, reading)
+        self._scores: dict[str, float] = {}
 
-    def score(self, text: str) -> int:
+    def score(self, text: str) -> float:
         if text not in self._scores:
-            self._scores[text] = relevance(text, self.catalog, self.reading)
+            self._scores[text] = self.scorer.score(text)[0]
         return self._scores[text]
 
     def order(self, items: list, text=lambda item: item) -> list:
@@ -140,19 +123,28 @@ def tailor_answers(
     title: str,
     company: str,
     edits: dict[str, str] | None = None,
+    lead: str = "",
 ) -> Tailored:
     """The answers reordered for this posting (see the module docstring). `edits`: the
-    person's own wording of the texts that name the role, from the review page."""
+    person's own wording of the texts that name the role, from the review page; `lead`:
+    the artifact the person chose to lead with, by name ('' for the best match)."""
     rank = _Ranker(catalog, reading)
     new = copy.deepcopy(answers or {})
     changes: list[str] = []
+    matches = artifact_matches(rank_facts(new, catalog, reading))
+    chosen = next((m for m in matches if lead and m.name == lead), None)
+    leading = chosen or (matches[0] if matches else None)
     background = new.get("background")
-    if isinstance(background, dict):
+    if isinstance(background, dict) and leading is not None:
         artifacts = [a for a in background.get("artifacts") or [] if isinstance(a, dict)]
-        ordered = rank.order(artifacts, text=entry_text)
+        # The lead first, the rest by score; equal scores keep the person's order.
+        order = [leading.index] + [m.index for m in matches if m.index != leading.index]
+        ordered = [artifacts[i] for i in order]
         if ordered != artifacts:
             background["artifacts"] = ordered
-            changes.append(f"Your artifact “{ordered[0].get('name', '')}” now leads.")
+            changes.append(f"Your artifact “{leading.name}” now leads.")
+        # The planner's pin (answers["messaging"]["lead"]): every text leads with it.
+        new.setdefault("messaging", {})["lead"] = leading.name
         domains = list(background.get("domains") or [])
         if rank.order(domains) != domains:
             background["domains"] = rank.order(domains)
@@ -168,7 +160,7 @@ def tailor_answers(
     if entries is None and isinstance(credibility, list):
         entries = [(item.get("slug"), item) for item in credibility if isinstance(item, dict)]
     if entries:
-        slugs = [slug for slug, entry in rank.order(entries, text=lambda e: entry_text(e[1]))]
+        slugs = [slug for slug, entry in rank.order(entries, text=lambda e: fact_text(e[1]))]
         if slugs != [slug for slug, _ in entries]:
             new["credibility"] = reordered(credibility, slugs)
             changes.append("Credibility points that speak to this role come first.")
@@ -184,40 +176,53 @@ def tailor_answers(
             overrides[key] = reorder(own, rank)
             changes.append(f"Your own {name}: the parts that match the posting come first.")
 
-    tailored = Tailored(new, title, company, changes)
+    fits = domain_fit(new, reading)
+    if fits:
+        changes.append(
+            f"The posting works in {plain_list(list(fits))}, your domain: your intro says so."
+        )
+    tailored = Tailored(
+        new,
+        title,
+        company,
+        changes,
+        artifacts=matches,
+        lead=leading,
+        domains=fits,
+        picked=chosen is not None,
+    )
     _name_the_role(tailored, edits or {})
     return tailored
 
 
 def _name_the_role(tailored: Tailored, edits: dict[str, str]) -> None:
+    """The note and the intro written for the role (role_texts.py), leading with the
+    matching artifact, unless the person edited them on the review page."""
     texts = current_texts(tailored.answers)
     overrides = tailored.answers["messaging"]["overrides"]
     phrase = role_phrase(tailored.title, tailored.company)
+    background = tailored.answers.get("background") or {}
+    artifacts = background.get("artifacts") if isinstance(background, dict) else None
+    lead = None
+    if tailored.lead is not None and artifacts:
+        lead = Lead.from_answers(artifacts[0])
+    because = tailored.lead.because if tailored.lead else ()
     for key in ROLE_TEXTS:
         rendered = texts.get(key)
         if rendered is None:
             continue
-        named = None
-        if not _has_blanks(rendered, texts):
-            named = name_the_role(
-                rendered.text, tailored.title, tailored.company, rendered.max_length
+        limit = rendered.max_length or DEFAULT_LIMITS[key]
+        if key == CONNECTION_NOTE:
+            named, tailored.note_dropped = connection_note(
+                tailored.title, tailored.company, lead, limit
             )
+        else:
+            facts = background if isinstance(background, dict) else {}
+            named = intro_message(tailored.title, tailored.company, lead, because, facts, limit)
         edit = edits.get(key)
-        if edit and edit != (named or rendered.text):
+        if edit and edit != named:
             overrides[key] = edit
             tailored.changes.append(f"{rendered.name}: your own wording.")
-        elif named is None:
-            tailored.skipped.append(rendered.name)
         else:
             overrides[key] = named
             tailored.changes.append(f"{rendered.name} names {phrase}.")
-
-
-def _has_blanks(rendered, texts: dict) -> bool:
-    """Blanks of its own, or inside another text it quotes (the intro quotes the expanded
-    line): an override would freeze "[level]" into it for good."""
-    return bool(rendered.blanks) or any(
-        other.blanks and other.text and other.text in rendered.text
-        for other in texts.values()
-        if other is not rendered
-    )

@@ -20,6 +20,7 @@ from ..versions.diff import diff_html
 from . import services
 from .fit import profile_fit
 from .forms import RoleForm, TailorSaveForm
+from .role_texts import DROP_ORDER
 from .tailor import ROLE_TEXTS, Tailored, tailor_answers
 
 OUTDATED = (
@@ -91,6 +92,9 @@ def reading_delete(request: HttpRequest, profile: Profile, reading_id: int) -> H
     )
 
 
+UNKNOWN_LEAD = "Choose one of your artifacts to lead with"
+
+
 def _tailored(profile: Profile, form: RoleForm) -> Tailored:
     reading, catalog = current_reading(form.cleaned_data["text"])
     return tailor_answers(
@@ -100,7 +104,17 @@ def _tailored(profile: Profile, form: RoleForm) -> Tailored:
         title=form.cleaned_data["title"],
         company=form.cleaned_data["company"],
         edits=form.edits,
+        lead=form.cleaned_data.get("lead", ""),
     )
+
+
+def _unknown_lead(form: RoleForm, tailored: Tailored) -> bool:
+    """A lead the person asked for that is none of their artifacts (a stale page, an
+    edited request): said next to the choice rather than silently replaced."""
+    if form.cleaned_data.get("lead") and not tailored.picked:
+        form.add_error("lead", UNKNOWN_LEAD)
+        return True
+    return False
 
 
 def _draft(profile: Profile, form: RoleForm) -> tuple[Tailored, list[dict]]:
@@ -124,12 +138,15 @@ def _draft(profile: Profile, form: RoleForm) -> tuple[Tailored, list[dict]]:
 
 def _review(request, profile, form, *, status=200, outdated=False) -> HttpResponse:
     tailored, rows = _draft(profile, form)
+    if _unknown_lead(form, tailored):
+        return _role_page(request, profile, form)
     texts = {row["item"].key: row["item"].text for row in rows}
     save_form = TailorSaveForm(
         initial={
             "text": form.cleaned_data["text"],
             "title": tailored.title,
             "company": tailored.company,
+            "lead": tailored.lead.name if tailored.picked else "",
             "revision": profile.revision,
             **{key: texts.get(key, "") for key in ROLE_TEXTS},
         },
@@ -147,6 +164,7 @@ def _review(request, profile, form, *, status=200, outdated=False) -> HttpRespon
         "findings_open": open_count({row["item"].key: row["item"].findings for row in rows}),
         "save_form": save_form,
         "outdated": OUTDATED if outdated else "",
+        "drop_order": DROP_ORDER,
     }
     return render(request, "profiles/tailoring/review.html", context, status=status)
 
@@ -173,6 +191,8 @@ def tailor_save(request: HttpRequest, profile: Profile) -> HttpResponse:
     if revision != profile.revision:
         return _review(request, profile, form, status=409, outdated=True)
     tailored = _tailored(profile, form)
+    if _unknown_lead(form, tailored):
+        return _role_page(request, profile, form)
     try:
         version = services.save_tailored(
             profile=profile,

@@ -1,5 +1,7 @@
 """The guide's groups A-E and role archetypes (the lanes), with their day-to-day shares."""
 
+import re
+
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -42,6 +44,15 @@ class RoleArchetype(Ordered):
 
     def get_absolute_url(self) -> str:
         return reverse("roles:archetype", args=[self.slug])
+
+    @property
+    def practice_topics(self) -> str:
+        """The practice focus as people can read it: the guide names exercises of a course
+        by file ("03_tool_calling_agent") and numbered modules ("learning modules 07-11")
+        that a person cannot see. Exercises become their topic in words ("Tool calling
+        agent"); module and system-design numbers are left out. Words an editor wrote
+        are kept as written."""
+        return practice_topics(self.practice_focus)
 
 
 class SkillEmphasis(Ordered):
@@ -90,3 +101,28 @@ class DayToDayShare(Ordered):
 
     def __str__(self) -> str:
         return f"{self.percent}% {self.activity}"
+
+
+# "03_tool_calling_agent": a course exercise's file name.
+_EXERCISE = re.compile(r"^\d{2}_([a-z0-9_]+)$")
+# "learning modules 07-11", "Modules 06", "system design 02-04", "16": course numbering.
+_NUMBERED = re.compile(r"^(?:(?:learning\s+)?modules?|system\s+design)?\s*[\d\s,\-–]+$", re.I)
+_ACRONYMS = {"rag": "RAG", "llm": "LLM", "ai": "AI", "api": "API", "ci": "CI"}
+
+
+def practice_topics(text: str) -> str:
+    topics: list[str] = []
+    changed = False
+    for part in re.split(r"\s*[;+]\s*|,\s*(?=\d{2}_)", text or ""):
+        part = part.strip().rstrip(".")
+        if not part:
+            continue
+        if _NUMBERED.match(part):
+            changed = True
+            continue
+        exercise = _EXERCISE.match(part)
+        if exercise:
+            changed = True
+            part = " ".join(_ACRONYMS.get(w, w) for w in exercise.group(1).split("_"))
+        topics.append(part[:1].upper() + part[1:])
+    return "; ".join(topics) if changed else (text or "").strip()

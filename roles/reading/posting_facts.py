@@ -10,10 +10,10 @@ from collections import Counter
 
 import re2
 
+from .role_line import COMPANY_MAX, TITLE_MAX, read_head
 from .sections import TITLE, Region
 
-TITLE_MAX = 80
-COMPANY_MAX = 80
+__all__ = ["COMPANY_MAX", "TITLE_MAX", "suggested", "suggested_company", "suggested_title"]
 
 # Postings are pasted by anyone (the reader is open to visitors), so every pattern here
 # runs on RE2, whose matching time is linear in the text: under Python's engine `A` *
@@ -71,13 +71,12 @@ def suggested_title(text: str, regions: list[Region] | tuple[Region, ...]) -> st
 
 
 def suggested(text: str, regions) -> tuple[str, str]:
-    """(title, company) as the posting gives them; '' for what it does not say."""
-    title, company = suggested_title(text, regions), suggested_company(text)
-    if company:
-        for joint in (" at ", " @ ", " - ", " — ", " | "):
-            if title.endswith(joint + company):
-                title = title[: -len(joint + company)].strip()
-    return title, company
+    """(title, company) as the posting gives them; '' for what it does not say. The title
+    is the role's name alone: company, place, remote terms and team come apart from it
+    (role_line.py); without a line that names a role, the reader's title line."""
+    hint = suggested_company(text)
+    role = read_head(text, company_hint=hint)
+    return (role.title or suggested_title(text, regions)), (role.company or hint)
 
 
 def suggested_company(text: str) -> str:

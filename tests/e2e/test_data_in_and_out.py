@@ -174,18 +174,20 @@ def test_import_a_downloaded_pivot_file_as_a_new_profile(
     bad = tmp_path / "notes.json"
     bad.write_text("my notes, not JSON")
     page.get_by_label("Pivot file (.json)").set_input_files(bad)
-    page.get_by_role("button", name="Check the file").click()
-    expect(page.locator("#id_file_error")).to_contain_text("The file is not JSON")
-    expect(page.get_by_role("alert")).to_contain_text("The file is not JSON")
+    page.get_by_role("button", name="Check and import").click()
+    expect(page.locator("#id_file_error")).to_contain_text("The file is not a Pivot export")
+    expect(page.get_by_role("alert")).to_contain_text("The file is not a Pivot export")
     a11y.check(page, js=js)
 
     page.get_by_label("Pivot file (.json)").set_input_files(exported)
-    page.get_by_role("button", name="Check the file").click()
-    expect(page.get_by_text("Imported “Applied AI” as a new profile")).to_be_visible()
+    page.get_by_role("button", name="Check and import").click()
+    # Its name is taken by the profile it came from: the import says where it came from.
+    expect(page.get_by_text("Imported “Applied AI (imported)” as a new profile")).to_be_visible()
     assert "/steps/review/" in page.url and str(profile.pk) not in page.url
     a11y.check(page, js=js)
 
     page.goto("/profiles/")
-    expect(page.get_by_role("link", name="Applied AI", exact=True)).to_have_count(2)
+    expect(page.get_by_role("link", name="Applied AI", exact=True)).to_have_count(1)
+    expect(page.get_by_role("link", name="Applied AI (imported)", exact=True)).to_have_count(1)
     a11y.check(page, js=js)
     a11y.assert_clean()

@@ -1,0 +1,194 @@
+"""The role's name alone, taken apart from what postings write around it.
+
+A posting's first lines mix the role with the company, the place, remote terms and the
+team: "AI Engineer, LLM Applications — Lanebridge Logistics (Chicago or remote, US)",
+"Applied AI Engineer | Disputes & Chargebacks | Coinflux | Remote (EU)", or headings
+("Job title:", "Company:"). Parentheses and the separators (—, –, -, |, ·, /, @, "at")
+cut a line into parts; each part is then a title (it names a role), a place, or a name
+(the company, else the team).
+
+Every pattern here runs on RE2, whose time is linear in the text (no lookaround, no
+backreferences), so a pasted posting cannot stall a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import re2
+
+TITLE_MAX = 80
+COMPANY_MAX = 80
+HEAD_LINES = 6  # a posting states its role within its first few lines
+
+
+def _compile(pattern: str):
+    options = re2.Options()
+    options.case_sensitive = False
+    return re2.compile(pattern, options)
+
+
+# "Job title: X", "Company: Y": a labelled line, its label and its value.
+LABELLED = _compile(
+    r"^\s*(job\s+title|position|role|title|company|employer|location|team|department)"
+    r"\s*:\s*(.+)$"
+)
+# Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
+SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*[|·]\s*|\s+[—–]|[—–]\s+")
+PARENTHESES = _compile(r"\(([^()]*)\)")
+# A word that names a role: a part holding one is the title.
+ROLE_WORD = _compile(
+    r"\b(?:engineers?|developers?|scientists?|architects?|leads?|head|managers?|"
+    r"researchers?|analysts?|designers?|cto|cio|vp|director|specialist|consultant|"
+    r"mlops|sre|intern|founding|principal|staff|programmer|administrator|ingénieur|"
+    r"ingeniero|entwickler|desarrollador)\b"
+)
+PLACE_WORDS = _compile(
+    r"\b(?:remote|hybrid|on[\s-]?site|in[\s-]person|onsite|anywhere|relocation|"
+    r"us|usa|uk|eu|emea|apac|latam|europe|canada|india|worldwide|global|timezones?|"
+    r"days?\s+(?:a|per)\s+week|office)\b|,\s*[a-z]{2}\s*$"
+)
+# "SF or Seattle", "New York / London": two places joined ("Trust & Safety" is a team).
+PLACE_PAIR = _compile(r"^[A-Z][\w.' ]*\s+(?:or|/)\s+[A-Z][\w.' ]*$")
+
+
+@dataclass(frozen=True)
+class RoleLine:
+    title: str = ""
+    company: str = ""
+    location: str = ""
+    team: str = ""
+
+
+AT_START = _compile(r"^(?:at|@)\s+")
+
+
+def _clean(part: str) -> str:
+    part = part.strip().strip("#*•·-–—|:,;/ ").strip()
+    return AT_START.sub("", part)
+
+
+def is_place(part: str) -> bool:
+    return bool(PLACE_WORDS.search(part)) or bool(PLACE_PAIR.match(part))
+
+
+def names_role(part: str) -> bool:
+    return bool(ROLE_WORD.search(part))
+
+
+def parts_of(line: str) -> tuple[list[str], list[str]]:
+    """(the parts outside parentheses, the parenthesised ones), each cleaned."""
+    inside = [_clean(m.group(1)) for m in PARENTHESES.finditer(line)]
+    outside = PARENTHESES.sub(" | ", line)
+    parts = [_clean(p) for p in SEPARATOR.split(outside)]
+    return [p for p in parts if p], [p for p in inside if p]
+
+
+def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
+    """One line taken apart. `company_hint`: the employer as the rest of the posting names
+    it, if known; `body`: the rest of the posting, where a company's name recurs."""
+    parts, bracketed = parts_of(line)
+    title_at = next((i for i, p in enumerate(parts) if names_role(p)), None)
+    if title_at is None:
+        return RoleLine()
+    title = parts[title_at]
+    rest = [p for i, p in enumerate(parts) if i != title_at]
+    places = [p for p in rest + bracketed if is_place(p)]
+    names = [p for p in rest if not is_place(p) and not names_role(p)]
+    company = _company(names, company_hint, body)
+    if not company:
+        # "Forward Deployed AI Engineer, Clausewise (New York / London)"
+        title, company = _comma_company(title, company_hint, body)
+    teams = [p for p in names + bracketed if p != company and not is_place(p)]
+    teams = [t for t in teams if t.split(",")[0].strip() != company]
+    return RoleLine(
+        title=title[:TITLE_MAX],
+        company=company[:COMPANY_MAX],
+        location=", ".join(places),
+        team=teams[0] if teams else "",
+    )
+
+
+def _significant(name: str) -> str:
+    words = [w for w in name.split() if w.casefold() not in ("the", "a", "an")]
+    return words[0] if words else name
+
+
+def _company(names: list[str], hint: str, body: str) -> str:
+    # "Voltaic Grid, Austin TX": what follows a comma in a name part is its place.
+    names = [n.split(",")[0].strip() for n in names if n.split(",")[0].strip()]
+    if hint:
+        for name in names:
+            if name.casefold() == hint.casefold() or hint.casefold() in name.casefold():
+                return name
+    if not names:
+        return ""
+    # The employer's name recurs in the posting ("Lanebridge moves..."); a team's rarely.
+    scored = [(body.count(_significant(name)), -i, name) for i, name in enumerate(names)]
+    best = max(scored)
+    if best[0]:
+        return best[2]
+    # Names the posting never repeats: the first after the title is the company (the
+    # order postings write), unless the posting names another one elsewhere.
+    return names[0] if not hint else ""
+
+
+def _comma_company(title: str, hint: str, body: str) -> tuple[str, str]:
+    head, comma, last = title.rpartition(", ")
+    if not comma or names_role(last) or is_place(last):
+        return title, ""
+    starts_a_sentence = f"\n{last} " in body or f". {last} " in body or body.startswith(last)
+    if last == hint or (" " not in last and last[:1].isupper() and starts_a_sentence):
+        return head, last
+    return title, ""
+
+
+def head_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[:HEAD_LINES]
+
+
+def read_head(text: str, *, company_hint: str = "") -> RoleLine:
+    """The role as the posting's first lines give it: a labelled "Job title:" line first,
+    else the first line that names a role; a following line of names and places (the
+    company under the title) fills what the title line left out."""
+    lines = head_lines(text)
+    labelled = {}
+    for line in lines:
+        match = LABELLED.match(line)
+        if match:
+            key = match.group(1).casefold().split()[-1]
+            labelled.setdefault(key, _clean(match.group(2)))
+    body = text
+    if "title" in labelled or "position" in labelled or "role" in labelled:
+        raw = labelled.get("title") or labelled.get("position") or labelled.get("role")
+        found = read_line(raw, company_hint=company_hint, body=body)
+    else:
+        found = RoleLine()
+        for index, line in enumerate(lines):
+            if names_role(line) and len(line) <= 160 and not line.endswith("."):
+                body = text.replace(line, "", 1)  # a name counts where the rest repeats it
+                found = read_line(line, company_hint=company_hint, body=body)
+                if not found.company and index + 1 < len(lines):
+                    found = _fill_from(found, lines[index + 1], company_hint, body)
+                break
+    company = labelled.get("company") or labelled.get("employer") or found.company
+    return RoleLine(
+        title=found.title,
+        company=company[:COMPANY_MAX],
+        location=labelled.get("location") or found.location,
+        team=labelled.get("team") or labelled.get("department") or found.team,
+    )
+
+
+def _fill_from(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
+    """ "Genovia Bio · Cambridge, MA · Hybrid" under the title: names and places only."""
+    if names_role(line) or line.endswith(".") or len(line) > 80:
+        return found
+    parts, bracketed = parts_of(line)
+    if len(parts) < 2:  # "About Harborstone" is a heading, not the company's line
+        return found
+    names = [p for p in parts if not is_place(p)]
+    company = _company(names, hint, body)
+    places = [p for p in parts + bracketed if is_place(p)]
+    return RoleLine(found.title, company, found.location or ", ".join(places), found.team)

@@ -1,0 +1,131 @@
+"""The role's name alone (roles/reading/role_line.py): company, place, remote terms and
+team come apart from the posting's first lines, on every posting labelled with a title."""
+
+import pathlib
+
+import pytest
+import re2
+
+from roles.reading import role_line
+from roles.reading.evaluation import BATCHES, load_postings
+from roles.reading.posting_facts import suggested_company
+from roles.reading.role_line import read_head, read_line
+
+from .patterns_support import WORST_INPUTS, patterns_in
+
+TITLED = [p for batch in BATCHES for p in load_postings(batch) if p.title]
+
+
+def test_every_pattern_in_the_module_runs_on_re2():
+    found = patterns_in(role_line)
+    assert len(found) >= 6
+    assert [name for name, p in found if not isinstance(p, re2._Regexp)] == []
+    assert "import re\n" not in pathlib.Path(role_line.__file__).read_text()
+
+
+@pytest.mark.parametrize("text", WORST_INPUTS.values(), ids=WORST_INPUTS.keys())
+def test_the_audits_worst_inputs_are_read(text):
+    # RE2 is linear by construction; this shows each input is read whole without error.
+    assert isinstance(read_head(text), role_line.RoleLine)
+    assert isinstance(read_line(text[:5000]), role_line.RoleLine)
+
+
+@pytest.mark.parametrize("posting", TITLED, ids=lambda p: p.name)
+def test_the_title_is_the_roles_name_alone(posting):
+    found = read_head(posting.text, company_hint=suggested_company(posting.text))
+    assert found.title == posting.title
+
+
+def test_the_company_is_found_for_nearly_every_titled_posting():
+    misses = [
+        (p.name, found)
+        for p in TITLED
+        if (
+            found := read_head(p.text, company_hint=suggested_company(p.text)).company
+            or suggested_company(p.text)
+        )
+        != p.company
+    ]
+    assert len(TITLED) >= 18
+    assert len(misses) <= len(TITLED) // 10, misses
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company", "location", "team"),
+    [
+        (
+            "AI Engineer, LLM Applications — Lanebridge Logistics (Chicago or remote, US)",
+            "AI Engineer, LLM Applications",
+            "Lanebridge Logistics",
+            "Chicago or remote, US",
+            "",
+        ),
+        (
+            "Applied AI Engineer | Disputes & Chargebacks | Coinflux | Remote (EU)",
+            "Applied AI Engineer",
+            "Coinflux",
+            "Remote, EU",
+            "Disputes & Chargebacks",
+        ),
+        ("LLM Evaluation Engineer at Brightwell", "LLM Evaluation Engineer", "Brightwell", "", ""),
+        ("MLOps Engineer @ Kestrel Robotics", "MLOps Engineer", "Kestrel Robotics", "", ""),
+        (
+            "Founding AI Engineer · Shelfwise · Remote",
+            "Founding AI Engineer",
+            "Shelfwise",
+            "Remote",
+            "",
+        ),
+        (
+            "Lead AI Engineer (Trip Planning) – Wayfarer",
+            "Lead AI Engineer",
+            "Wayfarer",
+            "",
+            "Trip Planning",
+        ),
+        ("Staff Engineer, AI Gateway - Paylode", "Staff Engineer, AI Gateway", "Paylode", "", ""),
+        (
+            "Principal AI Engineer (Search) at Northbank",
+            "Principal AI Engineer",
+            "Northbank",
+            "",
+            "Search",
+        ),
+    ],
+)
+def test_separators_take_a_line_apart(line, title, company, location, team):
+    found = read_line(line, body=f"{company} is hiring.")
+    assert (found.title, found.company, found.location, found.team) == (
+        title,
+        company,
+        location,
+        team,
+    )
+
+
+def test_labelled_lines_win_over_the_first_line():
+    text = (
+        "Careers at Meridian\nJob title: Senior ML Platform Engineer\nCompany: Meridian Health\n"
+        "Location: Nashville, TN\nTeam: Clinical Data Science\n\nAbout the role\nServe models."
+    )
+    found = read_head(text)
+    assert found.title == "Senior ML Platform Engineer"
+    assert found.company == "Meridian Health"
+    assert found.location == "Nashville, TN"
+    assert found.team == "Clinical Data Science"
+
+
+def test_a_company_line_under_the_title_fills_the_company():
+    text = "Machine Learning Engineer, Retrieval\nGenovia Bio · Cambridge, MA · Hybrid\n\nWe build."
+    found = read_head(text)
+    assert (found.title, found.company) == ("Machine Learning Engineer, Retrieval", "Genovia Bio")
+
+
+def test_a_posting_without_a_role_line_suggests_nothing():
+    assert read_head("We are a small team.\nWe build things.").title == ""
+    assert read_line("Lanebridge Logistics — Chicago") == role_line.RoleLine()
+
+
+def test_a_first_line_of_many_separators_still_gives_the_title():
+    line = "Engineer " + "— a " * 5000 + "(" * 2000 + "x"
+    assert read_line(line).title == "Engineer"
