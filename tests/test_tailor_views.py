@@ -169,7 +169,8 @@ def test_an_empty_profile_gets_a_draft_that_says_what_to_fill_in(alice_client, a
     assert response.status_code == 200
     html = response.content.decode()
     assert "You have not named an AI artifact yet" in html
-    assert "I saw the AI Platform Engineer role at Caldera. I&#x27;d be glad to connect." in html
+    said = "I saw the AI Platform Engineer role at Caldera. I'd be glad to connect."
+    assert said in unescape(html)
 
 
 NOTE = "Hi, I saw the AI Platform Engineer role at Caldera. I run an LLM gateway for 6 teams."
