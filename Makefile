@@ -11,7 +11,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= auto
 PYTEST_XDIST := -n $(PYTEST_WORKERS) --dist worksteal
 
-.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-tailor sample chaos clean
+.PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-tailor eval-copy sample chaos clean
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -77,6 +77,12 @@ cluster-test: install
 # seeded rules in a throwaway SQLite database; exits non-zero below the suite's figures.
 eval-coach: install
 	$(BIN)/python -m bench.eval_coach
+
+# Every generated text for every persona (tests/data/personas/) into var/eval-copy.md, and
+# the copy lint's findings per check, tuning and held-out set apart (a throwaway SQLite
+# database); exits non-zero on any tuning finding or over 1 per 20 held-out texts.
+eval-copy: install
+	$(BIN)/python -m bench.eval_copy
 
 # The sample profile's LinkedIn copy and 60-second opener for the five lanes, to read,
 # with the quality checks' findings (profiles/sample/; a throwaway SQLite database).

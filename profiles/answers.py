@@ -3,7 +3,8 @@
     {
       "background": {"level": str, "years": int | None, "domains": [str], "domains_other": str,
                      "edge": str, "ai_work": str, "strengths": str,
-                     "artifacts": [{"name": str, "url": str, "proves": str}]},  # as entered
+                     "artifacts": [{"name": str, "what": str, "result": str, "scale": str,
+                                    "url": str}]},                          # as entered
       "credibility": [{"slug": <CredibilityPoint.slug>, "text": str}],          # guide order
       "lane": <RoleArchetype.slug> | None,
       "skills": [{"slug": <Skill.slug>, "rating": "none" | "basic" | "working" | "strong"}],
@@ -19,12 +20,21 @@ slug because their order is the lane's priority, read from the guide when shown.
 
 Read the ordered sections through `credibility_items` and `skill_ratings`, never by
 indexing the JSON: they also read the shape saved before migration 0003 (an object), which
-an old .json export may still hold.
+an old .json export may still hold. Read artifacts through `artifact_items`: it also reads
+the one-line "what it is and what it proves" (`proves`) saved before migration 0007,
+split into what it is and its result where the boundary is clear (`split_proves`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+
+ARTIFACT_FIELDS = ("name", "what", "result", "scale", "url")
+# A result said as a past verb with a figure: "that cut median time from 38 to 22 minutes".
+_RESULT_VERB = re.compile(
+    r"^(?:[a-z]+ed|cut|won|grew|took|made|kept|brought|caught|drove|halved|doubled)\b", re.I
+)
 
 
 def credibility_items(answers: Mapping) -> list[tuple[str, str]]:
@@ -64,3 +74,39 @@ def skill_ratings(answers: Mapping) -> dict[str, str]:
 def skills_list(pairs: Iterable[tuple[str, str]]) -> list[dict]:
     """The stored form of (slug, rating) pairs, in the order given."""
     return [{"slug": slug, "rating": rating} for slug, rating in pairs]
+
+
+def split_proves(proves: str) -> tuple[str, str, bool]:
+    """An old one-line "what it is and what it proves" as (what, result, was it split).
+
+    Split only where the boundary is clear: at "; " or a full stop before another
+    sentence, or before "that"/"which" when what follows is a past verb with a figure
+    ("a RAG assistant over 1,200 runbooks that cut median time from 38 to 22 minutes").
+    Otherwise the line is kept whole as what it is.
+    """
+    text = " ".join(str(proves or "").split())
+    for boundary in ("; ", ". "):
+        head, sep, tail = text.partition(boundary)
+        if sep and head and tail:
+            return head, tail, True
+    match = re.search(r",? (?:that|which) (?=\S)", text)
+    if match:
+        head, tail = text[: match.start()], text[match.end() :]
+        if _RESULT_VERB.match(tail) and any(c.isdigit() for c in tail):
+            return head, tail, True
+    return text, "", False
+
+
+def artifact_items(answers: Mapping) -> list[dict]:
+    """The artifacts with every field of ARTIFACT_FIELDS (strings), in the order saved;
+    an old `proves` line is read as what it is and its result (see split_proves)."""
+    background = answers.get("background") or {}
+    items = []
+    for saved in background.get("artifacts") or []:
+        if not isinstance(saved, Mapping):
+            continue
+        item = {key: str(saved.get(key) or "") for key in ARTIFACT_FIELDS}
+        if saved.get("proves") and not (item["what"] or item["result"]):
+            item["what"], item["result"], _ = split_proves(saved["proves"])
+        items.append(item)
+    return items

@@ -95,21 +95,53 @@ class BackgroundForm(StepForm):
     edge = forms.CharField(
         label="Your strongest existing edge",
         max_length=300,
-        help_text="What you are already known for, e.g. large-scale backend reliability.",
+        help_text="What you are already known for, as a phrase that follows “I’m known "
+        "for”, e.g. payments reliability at 4,000 requests per second.",
         error_messages={"required": "Enter your strongest existing edge"},
     )
-    ai_work = optional_text("Your AI work", "What you are building now, e.g. agents, RAG, evals.")
+    ai_work = optional_text(
+        "Your AI work",
+        "What you work on now, as short phrases separated by commas that follow “Today I "
+        "work on”, e.g. agents, RAG, evals.",
+    )
     strengths = optional_text(
         "Your top 2–3 strengths",
-        "Short phrases separated by commas, e.g. debugging, rollout safety, evals.",
+        "Two or three short phrases separated by commas, what teams come to you for, e.g. "
+        "debugging, rollout safety, eval design.",
     )
+
+
+ARTIFACT_TEXT_FIELDS = ("name", "what", "result", "scale", "url")
 
 
 class ArtifactForm(TellNotTruncate, Form):
-    name = forms.CharField(label="Name", max_length=120, required=False)
-    url = HttpURLField(label="Link", required=False, help_text="Starts with http:// or https://")
-    proves = forms.CharField(
-        label="What it is and what it proves (one line)", max_length=200, required=False
+    name = forms.CharField(
+        label="Name",
+        max_length=120,
+        required=False,
+        help_text="Exactly as you want it written, e.g. Runbook Copilot or menu-parser.",
+    )
+    what = forms.CharField(
+        label="What it is",
+        max_length=200,
+        required=False,
+        help_text="A phrase that follows “I built Runbook Copilot,”, e.g. an LLM "
+        "summarizer for shipment exceptions.",
+    )
+    result = forms.CharField(
+        label="What it changed (optional)",
+        max_length=200,
+        required=False,
+        help_text="Best with a number, e.g. cut triage from 11 to 4 minutes.",
+    )
+    scale = forms.CharField(
+        label="Who uses it, or at what scale (optional)",
+        max_length=120,
+        required=False,
+        help_text="e.g. 40 support agents, or 2M requests a day.",
+    )
+    url = HttpURLField(
+        label="Link (optional)", required=False, help_text="Starts with http:// or https://"
     )
 
     # An autosaved draft keeps a half-typed row; only "Save and continue" asks for it whole.
@@ -119,11 +151,11 @@ class ArtifactForm(TellNotTruncate, Form):
         data = super().clean()
         if self.draft:
             return data
-        filled = any((data.get(k) or "").strip() for k in ("name", "url", "proves"))
+        filled = any((data.get(k) or "").strip() for k in ARTIFACT_TEXT_FIELDS)
         if filled and not (data.get("name") or "").strip() and "name" not in self.errors:
             self.add_error("name", "Enter the artifact’s name")
-        if filled and not (data.get("proves") or "").strip() and "proves" not in self.errors:
-            self.add_error("proves", "Say in one line what the artifact proves")
+        if filled and not (data.get("what") or "").strip() and "what" not in self.errors:
+            self.add_error("what", "Say what the artifact is, e.g. an LLM summarizer for …")
         return data
 
 
@@ -258,8 +290,19 @@ def own_label(name: str) -> str:
 
 
 class MessagingForm(StepForm):
-    def __init__(self, *args, templates, preview_url: str, **kwargs):
+    def __init__(self, *args, templates, preview_url: str, lead_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
+        if lead_choices:
+            # The artifact every text leads with: Pivot's highest score, or the person's pin.
+            self.fields["lead"] = forms.ChoiceField(
+                label="The artifact your texts lead with",
+                choices=[("", "Let Pivot choose: the highest score"), *lead_choices],
+                required=False,
+                widget=forms.RadioSelect,
+                help_text="Scored by what a reader looks for first: a number in its result "
+                "(+2), AI work (+1), and words your lane's postings use (+1 each, up to 2).",
+                error_messages={"invalid_choice": "Choose one of your artifacts"},
+            )
         # Typing pauses update the previews above each box (htmx; the button does it without).
         live_preview = {
             "hx-post": preview_url,

@@ -95,6 +95,13 @@ def credibility_points() -> tuple:
     return cached("points", lambda: tuple(CredibilityPoint.objects.all()))
 
 
+def lane_lines() -> tuple:
+    """Every lane's lines in generated copy (roles.LaneLine), with the lane's slug."""
+    from .models import LaneLine
+
+    return cached("lane-lines", lambda: tuple(LaneLine.objects.select_related("archetype")))
+
+
 def glossary_terms() -> tuple:
     from .models import GlossaryTerm
 

@@ -17,7 +17,8 @@ ANSWERS = {
             {
                 "name": "Ticket triage agent",
                 "url": "https://example.com/agent",
-                "proves": "an agent that resolves 30% of support tickets",
+                "what": "an agent for support tickets",
+                "result": "resolves 30% of support tickets",
             }
         ],
     },

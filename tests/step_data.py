@@ -36,7 +36,9 @@ def valid_data(slug: str, revision: int = 0) -> dict:
                 "artifact-MAX_NUM_FORMS": "5",
                 "artifact-0-name": "Support agent",
                 "artifact-0-url": "https://example.com/agent",
-                "artifact-0-proves": "an agent wired to a knowledge base with evals",
+                "artifact-0-what": "an agent wired to a knowledge base with evals",
+                "artifact-0-result": "cut first-response time 40%",
+                "artifact-0-scale": "",
             }
         )
     elif slug == "credibility":

@@ -22,9 +22,10 @@ BACKGROUND = {
         {
             "name": "Support triage agent",
             "url": "https://example.com/agent",
-            "proves": "cut first-response time 40% with an eval-gated rollout",
+            "what": "a triage agent for support tickets",
+            "result": "cut first-response time 40% with an eval-gated rollout",
         },
-        {"name": GATEWAY, "url": "https://example.com/gateway", "proves": GATEWAY_PROVES},
+        {"name": GATEWAY, "url": "https://example.com/gateway", "what": GATEWAY_PROVES},
     ],
 }
 CREDIBILITY = {

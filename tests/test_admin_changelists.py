@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.contrib import admin
 
-from roles.models import DayToDayShare, GapPriority, SkillEmphasis
+from roles.models import DayToDayShare, GapPriority, LaneLine, SkillEmphasis
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +17,14 @@ ROLES_ADMINS = sorted(
 
 def test_every_roles_model_is_editable_in_admin():
     registered = {name for name, _ in ROLES_ADMINS}
-    # Shares, lane priorities and skills to emphasize are edited inside their archetype
+    # Shares, lane priorities, skills to emphasize and lane lines are edited inside their archetype
     # and gap, where their rules are checked as a whole; every other roles model has its
     # own page.
     inline_only = {
         DayToDayShare._meta.model_name,
         GapPriority._meta.model_name,
         SkillEmphasis._meta.model_name,
+        LaneLine._meta.model_name,
     }
     all_models = {m._meta.model_name for m in apps.get_app_config("roles").get_models()}
     assert registered == all_models - inline_only

@@ -62,8 +62,9 @@ def test_snapshots_compare_field_by_field(alice):
     before = build_snapshot(make_profile(alice))
     data = answers()
     data["background"]["strengths"] = "Evals, Platform Reliability"
+    data["background"]["years"] = 12  # the headline says the years
     data["background"]["artifacts"].append(
-        {"name": "Eval harness", "url": "https://example.com/h", "proves": "regression evals"}
+        {"name": "Eval harness", "url": "https://example.com/h", "what": "regression evals"}
     )
     data["skills"] = [{"slug": "rag", "rating": "strong"}, {"slug": "python", "rating": "strong"}]
     after = build_snapshot(make_profile(alice, data=data))
@@ -77,7 +78,7 @@ def test_snapshots_compare_field_by_field(alice):
     assert fields["skill.evals"].status == "removed"
     assert fields["skill.rag"].html == f"{REMOVED}Working</del>{ADDED}Strong</ins>"
     assert fields["text.linkedin_headline"].html.endswith(
-        f"Evals and {REMOVED}Incident Response</del>{ADDED}Platform Reliability</ins>"
+        f"{REMOVED}9</del>{ADDED}12</ins> years in payments and backend"
     )
     assert [f.key for f in sections["skills"].fields] == [
         # The checklist's order (LLM app engineering comes before Software engineering).

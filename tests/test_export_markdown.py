@@ -81,7 +81,7 @@ def test_the_downloaded_markdown_shows_the_typed_text(alice_client, alice, what)
     proves = "cut time-to-mitigation 38 -> 22 min <for real> with *evals*"
     profile = make_profile(alice)
     answers = dict(profile.answers)
-    answers["background"]["artifacts"][0]["proves"] = proves
+    answers["background"]["artifacts"][0]["result"] = proves
     answers["messaging"] = {"overrides": {"linkedin_about": f"About me\n\n- {proves}\n- second"}}
     profile.answers = answers
     profile.save()

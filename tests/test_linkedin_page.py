@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from roles.models import MessageTemplate
+from roles.models import LaneLine, MessageTemplate
 from tests.coach_data import make_profile, make_version
 
 pytestmark = pytest.mark.django_db
@@ -35,18 +35,22 @@ def test_it_shows_the_four_texts_with_counts_and_copy_buttons(alice_client, prof
     assert "<script>" not in html.split("</head>")[1]  # no inline script in the page body
 
 
-def test_about_is_composed_from_the_answers_through_the_template(alice_client, profile):
+def test_about_is_planned_from_the_answers(alice_client, profile):
     html = alice_client.get(page_url(profile)).content.decode()
-    # The pitch tells the first artifact's result; the list below it names it with its link.
-    assert "with a ticket triage agent, an agent that resolves 30% of support tickets," in html
-    assert "- Ticket triage agent (https://example.com/agent)" in html
-    assert "Applied AI / Agent Engineer roles" in html
+    # The lead artifact and its result open the About, in the first person, told once.
+    assert (
+        "I built the Ticket triage agent, an agent for support tickets. It resolves 30% of "
+        "support tickets. See https://example.com/agent." in html
+    )
+    assert "I&#x27;m looking at Applied AI Engineer roles." in html
 
 
-def test_staff_edits_to_the_about_template_show_at_once(alice_client, profile):
-    MessageTemplate.objects.filter(key="linkedin_about").update(body="Shipped: {artifacts}")
+def test_staff_edits_to_the_lanes_lines_show_at_once(alice_client, profile):
+    LaneLine.objects.filter(archetype__slug="applied-ai", kind="signal").update(
+        text="Edited signal line."
+    )
     html = alice_client.get(page_url(profile)).content.decode()
-    assert "Shipped: - Ticket triage agent" in html
+    assert "Edited signal line." in html
 
 
 def test_a_version_page_shows_the_version_as_saved(alice_client, profile):

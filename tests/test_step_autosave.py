@@ -44,13 +44,13 @@ def test_it_saves_each_step_and_returns_the_new_revision(alice_client, profile, 
 def test_a_half_typed_background_is_kept_but_not_complete(alice_client, profile):
     data = {"revision": "0", "ai_work": "a runbook RAG assistant"}
     data |= {"artifact-TOTAL_FORMS": "1", "artifact-INITIAL_FORMS": "0"}
-    data["artifact-0-proves"] = "cut time-to-mitigation 38 -> 22 min"
+    data["artifact-0-result"] = "cut time-to-mitigation 38 -> 22 min"
     response = alice_client.post(autosave_url(profile, "background"), data, **HX)
     assert "Saved at" in response.content.decode()
     profile.refresh_from_db()
     background = profile.answers["background"]
     assert background["ai_work"] == "a runbook RAG assistant"
-    assert background["artifacts"][0]["proves"] == "cut time-to-mitigation 38 -> 22 min"
+    assert background["artifacts"][0]["result"] == "cut time-to-mitigation 38 -> 22 min"
     assert not steps.is_complete("background", profile.answers)
     # And the step page shows it back.
     page = alice_client.get(reverse("profiles:step", args=[profile.pk, "background"]))

@@ -23,7 +23,7 @@ def rows(n):
     for i in range(n):
         data[f"artifact-{i}-name"] = f"Artifact {i}"
         data[f"artifact-{i}-url"] = f"https://example.com/{i}"
-        data[f"artifact-{i}-proves"] = f"proves thing {i}"
+        data[f"artifact-{i}-what"] = f"a tool for thing {i}"
     return data
 
 
@@ -78,14 +78,14 @@ def test_five_rows_save_in_order(alice_client, profile):
 
 def test_empty_rows_are_ignored_but_one_artifact_is_needed(alice_client, profile):
     data = rows(2)
-    for key in ("name", "url", "proves"):
+    for key in ("name", "what", "result", "scale", "url"):
         data[f"artifact-0-{key}"] = ""
     assert alice_client.post(step_url(profile, "background"), data).status_code == 302
     saved = Profile.objects.get(pk=profile.pk).answers["background"]["artifacts"]
     assert [a["name"] for a in saved] == ["Artifact 1"]
 
     data = rows(1)
-    for key in ("name", "url", "proves"):
+    for key in ("name", "what", "result", "scale", "url"):
         data[f"artifact-0-{key}"] = ""
     data["revision"] = "1"
     body = alice_client.post(step_url(profile, "background"), data).content.decode()
@@ -103,13 +103,13 @@ def test_only_http_links(alice_client, profile, url):
     assert Profile.objects.get(pk=profile.pk).revision == 0
 
 
-def test_a_row_needs_a_name_and_what_it_proves(alice_client, profile):
+def test_a_row_needs_a_name_and_what_it_is(alice_client, profile):
     data = rows(1)
     data["artifact-0-name"] = ""
-    data["artifact-0-proves"] = ""
+    data["artifact-0-what"] = ""
     body = alice_client.post(step_url(profile, "background"), data).content.decode()
     assert "Enter the artifact’s name" in body
-    assert "Say in one line what the artifact proves" in body
+    assert "Say what the artifact is" in body
     assert 'href="#id_artifact-0-name"' in body
 
 

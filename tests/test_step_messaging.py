@@ -32,7 +32,10 @@ def test_every_template_is_shown_with_a_count(alice_client, profile):
     for template in MessageTemplate.objects.all():
         assert f'id="preview-{template.key}"' in body
         assert f'name="text__{template.key}"' in body
-    assert "Senior engineer with 9+ years across backend, cloud, and payments" in body
+    assert "I&#x27;m a senior engineer with 9 years across payments, backend, and cloud." in body
+    # The guide's template stays visible beside Pivot's rendering of it, blanks named.
+    assert "The guide's template for this text" in body
+    assert "[level] engineer with [years]+ years across [your domains]" in body
     assert "characters of 220" in body
 
 

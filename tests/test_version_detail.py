@@ -39,8 +39,8 @@ def test_it_shows_answers_and_texts_read_only_with_restore(alice_client, profile
         "<dd>In progress</dd>",
     ]:
         assert answer in body
-    assert "Senior engineer with 9+ years across backend, cloud, and payments" in body
-    assert "Agentic Systems + Reliability · Evals and Incident Response" in body
+    assert "I&#x27;m a senior engineer with 9 years across payments, backend, and cloud." in body
+    assert "Teams come to me for evals and incident response." in body
     assert f'action="{reverse("profiles:restore", args=[profile.pk, 1])}"' in body
     assert "<textarea" not in body and 'type="text"' not in body
 
@@ -76,7 +76,7 @@ def test_it_still_shows_the_old_text_after_an_admin_edit(alice_client, profile):
 
     body = alice_client.get(url(profile, 1)).content.decode()
 
-    assert "Agentic Systems + Reliability · Evals and Incident Response" in body
+    assert "Teams come to me for evals and incident response." in body
     assert "Brand new headline template" not in body
 
 

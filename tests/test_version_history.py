@@ -44,7 +44,7 @@ def test_it_lists_versions_newest_first_with_note_and_headline(alice_client, pro
     body = response.content.decode()
     assert body.index("Version 2") < body.index("Version 1")
     assert "First draft" in body and "Sharper headline" in body
-    assert "Production AI Engineer · Agentic Systems + Reliability" in body
+    assert "Applied AI Engineer · Agentic Systems + Reliability" in body
     assert f'action="{reverse("profiles:diff", args=[profile.pk])}"' in body
     assert 'name="a"' in body and 'value="1"' in body and 'value="2"' in body
 

@@ -34,8 +34,8 @@ def test_snapshot_holds_answers_texts_templates_lane_and_names(profile):
         MessageTemplate.objects.values_list("key", flat=True)
     )
     assert texts["expanded_line"]["text"] == (
-        "Senior engineer with 9+ years across backend, cloud, and payments, "
-        "now building agents, RAG and evals."
+        "I'm a senior engineer with 9 years across payments, backend, and cloud. "
+        "Today I work on agents, RAG, and evals."
     )
     assert texts["linkedin_headline"]["max_length"] == 220
     templates = {t["key"]: t for t in snapshot["templates"]}
@@ -84,7 +84,8 @@ def test_save_stores_headline_note_and_leaves_last_edited(profile):
 
     assert version.note == "First full draft"
     assert version.headline == (
-        "Production AI Engineer · Agentic Systems + Reliability · Evals and Incident Response"
+        "Applied AI Engineer · Agentic Systems + Reliability · Built the Support triage agent, "
+        "an agent integrated with a knowledge base, with evals · 9 years in payments and backend"
     )
     assert Profile.objects.get(pk=profile.pk).updated_at == before
 
@@ -101,7 +102,8 @@ def test_snapshot_reads_the_committed_working_copy_not_a_stale_instance(profile)
 
     version = save_version(profile=stale)
 
-    assert version.headline.endswith("· Agents and Evals")
+    about = next(t["text"] for t in version.snapshot["texts"] if t["key"] == "linkedin_about")
+    assert "Teams come to me for agents and evals." in about
     assert stale.last_version_number == 1
 
 
@@ -162,7 +164,7 @@ def test_a_saved_version_survives_admin_edits_of_the_guide(profile):
         for f in section.fields
     }
 
-    assert fields["text.expanded_line"].value.startswith("Senior engineer with 9+ years")
+    assert fields["text.expanded_line"].value.startswith("I'm a senior engineer with 9 years")
     assert fields["skill.python"].label == "Software engineering: Python"
     assert fields["credibility.ai-proof"].label == "AI proof"
     assert fields["lane"].value.startswith("Applied AI / Agent Engineer (group B")

@@ -17,7 +17,7 @@ ANSWERS = {
             {
                 "name": "Support triage agent",
                 "url": "https://github.com/alice/triage-agent",
-                "proves": "an agent integrated with a knowledge base, with evals",
+                "what": "an agent integrated with a knowledge base, with evals",
             }
         ],
     },

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..answers import credibility_items
+from ..answers import artifact_items, credibility_items
 from .english import artifact_phrase, join_list, list_text, noun_phrase, split_list, trim
 
 BLANK_LABELS = {
@@ -39,16 +39,16 @@ def signal_key(lane_slug: str | None) -> str:
 
 
 def _artifacts(answers: Mapping) -> list[dict]:
-    background = answers.get("background") or {}
-    return [
-        a
-        for a in background.get("artifacts") or []
-        if isinstance(a, Mapping) and trim(a.get("name"))
-    ]
+    return [a for a in artifact_items(answers) if trim(a.get("name"))]
+
+
+def _said(artifact: Mapping) -> str:
+    """What it is and its result, as one line (the guide's templates hold one slot)."""
+    return "; ".join(p for p in (trim(artifact.get("what")), trim(artifact.get("result"))) if p)
 
 
 def _artifact_line(artifact: Mapping, *, with_result: bool = True) -> str:
-    name, result, url = (trim(artifact.get(k)) for k in ("name", "proves", "url"))
+    name, result, url = trim(artifact.get("name")), _said(artifact), trim(artifact.get("url"))
     line = f"- {name}: {result}" if with_result and result else f"- {name}"
     return line + (f" ({url})" if url else "")
 
@@ -71,7 +71,7 @@ def artifact_value(answers: Mapping, *, compact: bool = False) -> str:
     first = artifacts[0]
     if compact:
         return noun_phrase(first.get("name") or "")
-    return artifact_phrase(first.get("name") or "", first.get("proves") or "")
+    return artifact_phrase(first.get("name") or "", _said(first))
 
 
 def _domains(background: Mapping) -> str:

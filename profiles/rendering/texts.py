@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from roles.placeholders import PLACEHOLDERS, placeholders_in
 
+from ..answers import artifact_items
+from ..planner import plan_texts
 from .english import Clause, article_for, sentence_case
 from .slots import BLANK_LABELS, artifact_value, artifacts_list, placeholder_values, signal_key
 
@@ -138,6 +140,17 @@ def texts_showing(key: str, templates: Iterable, *, lane_slug: str | None) -> se
         showing |= more
 
 
+def can_plan(answers: Mapping) -> bool:
+    """The planner writes a person's texts once what every text states is there: level,
+    years and a named artifact. Before that, the guide's template shows visible blanks."""
+    background = answers.get("background") or {}
+    return bool(
+        background.get("level")
+        and background.get("years") not in (None, "")
+        and any(a.get("name") for a in artifact_items(answers))
+    )
+
+
 def render_texts(
     answers: dict,
     templates: Iterable,
@@ -145,13 +158,24 @@ def render_texts(
     lane_name: str = "",
     lane_slug: str | None = None,
     credibility_names: Mapping[str, str] | None = None,
+    lines: Mapping[str, str] | None = None,
+    signals=None,
+    check=None,
+    lead: str | int | None = None,
 ) -> dict[str, RenderedText]:
     """Every template rendered from the answers, with the person's overrides applied.
 
     `templates` is an iterable of MessageTemplate rows (or objects with key, name, body,
     max_length). Returned in the templates' order. `credibility_names` (slug -> name, in
-    the guide's order) orders the credibility bullets.
+    the guide's order) orders the credibility bullets. The texts the planner writes
+    (profiles/planner: PLANNED_KEYS) come from it once `can_plan`; `lines`, `signals`,
+    `check` and `lead` are its inputs (see profiles.planner.plan_texts).
     """
+    planned = {}
+    if can_plan(answers):
+        planned = plan_texts(
+            answers, lane_name=lane_name, lines=lines, lead=lead, signals=signals, check=check
+        )
     values = placeholder_values(answers, lane_name=lane_name, credibility_names=credibility_names)
     overrides = ((answers.get("messaging") or {}).get("overrides")) or {}
     templates = list(templates)
@@ -175,7 +199,9 @@ def render_texts(
                     described = artifacts_list(answers, first_described=True)
                 own = values | {"artifacts": described}
             generated = render_body(template.body, own)
-            if template.max_length and len("".join(s.text for s in generated)) > (
+            if template.key in planned:
+                generated = [Segment(planned[template.key].text)]
+            elif template.max_length and len("".join(s.text for s in generated)) > (
                 template.max_length
             ):
                 # Over its limit: name the artifact without its result rather than be cut.

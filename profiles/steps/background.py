@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
+from django.shortcuts import render
 
 from .. import forms as f
+from ..answers import artifact_items, split_proves
+from ..planner.preview import MAIN_SENTENCES, field_sentences
 from .base import Handler, error_items
 
 if TYPE_CHECKING:
@@ -55,9 +58,25 @@ def artifact_rows(data) -> list[dict]:
         total = 0
     total = max(0, min(total, f.MAX_ARTIFACTS))
     return [
-        {k: data.get(f"artifact-{i}-{k}", "") for k in ("name", "url", "proves")}
-        for i in range(total)
+        {k: data.get(f"artifact-{i}-{k}", "") for k in f.ARTIFACT_TEXT_FIELDS} for i in range(total)
     ]
+
+
+def artifact_row(saved: dict) -> dict:
+    """A saved artifact as the form's row; one saved as a single "proves" line before the
+    fields were split is read as what it is and its result (answers.split_proves)."""
+    row = {k: str(saved.get(k) or "") for k in f.ARTIFACT_TEXT_FIELDS}
+    if saved.get("proves") and not (row["what"] or row["result"]):
+        row["what"], row["result"], _ = split_proves(saved["proves"])
+    return row
+
+
+def typed_sentences(data) -> dict:
+    """The sentences for the background as posted (valid or not)."""
+    background = {k: data.get(k, "") for k in BackgroundHandler.fields if k != "domains"}
+    background["domains"] = data.getlist("domains") if hasattr(data, "getlist") else []
+    background["artifacts"] = artifact_rows(data)
+    return field_sentences(background)
 
 
 class BackgroundHandler(Handler):
@@ -74,14 +93,23 @@ class BackgroundHandler(Handler):
         )
 
     def special_post(self, post: StepPost) -> HttpResponse | None:
-        """'Add another artifact' / 'Remove': re-render with the rows changed, save nothing."""
+        """'Add another artifact' / 'Remove': re-render with the rows changed, save nothing.
+        'Update the sentences' (action=preview): the sentences for what is typed; with
+        htmx only the sentences, swapped in place while the person types."""
         data = post.data
+        if data.get("action") == "preview":
+            sentences = typed_sentences(data)
+            if post.partial:
+                return render(
+                    post.request, "profiles/_background_sentences.html", {"sentences": sentences}
+                )
+            return post.render(self.typed(data, artifact_rows(data)), focus="step-heading")
         if "add_artifact" not in data and "remove_artifact" not in data:
             return None
         rows = artifact_rows(data)
         if "add_artifact" in data:
             if len(rows) < f.MAX_ARTIFACTS:
-                rows.append({"name": "", "url": "", "proves": ""})
+                rows.append(dict.fromkeys(f.ARTIFACT_TEXT_FIELDS, ""))
             focus = f"id_artifact-{len(rows) - 1}-name"
         else:
             try:
@@ -96,7 +124,7 @@ class BackgroundHandler(Handler):
     def initial(self, answers, content):
         bg = answers.get("background") or {}
         initial = {k: bg.get(k) for k in self.fields if bg.get(k) not in (None, "", [])}
-        initial["artifacts"] = bg.get("artifacts") or []
+        initial["artifacts"] = [artifact_row(a) for a in bg.get("artifacts") or []]
         return initial
 
     def build_form(self, content, *, data=None, initial=None):
@@ -124,14 +152,10 @@ class BackgroundHandler(Handler):
     def to_section(self, form, content, answers):
         data = form.main.cleaned_data
         artifacts = [
-            {
-                "name": (row.get("name") or "").strip(),
-                "url": row.get("url") or "",
-                "proves": row.get("proves", "").strip(),
-            }
+            {k: (row.get(k) or "").strip() for k in f.ARTIFACT_TEXT_FIELDS}
             for row in (sub.cleaned_data for sub in form.artifacts.forms)
             # A draft may hold a row with its name still to come; keep what was typed.
-            if any((row.get(k) or "").strip() for k in ("name", "url", "proves"))
+            if any((row.get(k) or "").strip() for k in f.ARTIFACT_TEXT_FIELDS)
         ]
         return {
             "level": data.get("level") or "",
@@ -149,10 +173,32 @@ class BackgroundHandler(Handler):
 
     def context(self, form, content, profile, answers):
         artifacts = form.artifacts
+        if form.is_bound:
+            sentences = typed_sentences(form.main.data)
+        else:
+            sentences = field_sentences(
+                {**form.main.initial, "artifacts": [r.initial for r in artifacts.forms]}
+            )
+        kept_whole = [
+            bool(a.get("kept_whole"))
+            for a in (answers.get("background") or {}).get("artifacts") or []
+        ]
         return {
-            "main_fields": [form.main[name] for name in self.fields],
+            "main_groups": [(form.main[name], sentences.get(name)) for name in self.fields],
+            "sentence_fields": MAIN_SENTENCES,
+            "artifact_rows": [
+                {
+                    "fields": [row[name] for name in f.ARTIFACT_TEXT_FIELDS],
+                    "sentence": sentences["artifacts"][i]
+                    if i < len(sentences["artifacts"])
+                    else "",
+                    "kept_whole": not form.is_bound and i < len(kept_whole) and kept_whole[i],
+                }
+                for i, row in enumerate(artifacts)
+            ],
             "can_add_artifact": artifacts.total_form_count() < f.MAX_ARTIFACTS,
             "max_artifacts": f.MAX_ARTIFACTS,
+            "preview": True,
         }
 
     def summary(self, answers, content):
@@ -168,8 +214,9 @@ class BackgroundHandler(Handler):
             ("AI work", bg.get("ai_work") or ""),
             ("Top strengths", bg.get("strengths") or ""),
         ]
-        for index, artifact in enumerate(bg.get("artifacts") or [], start=1):
-            text = " — ".join(p for p in (artifact.get("name"), artifact.get("proves")) if p)
+        for index, artifact in enumerate(artifact_items(answers), start=1):
+            said = (artifact.get("name"), artifact.get("what"), artifact.get("result"))
+            text = " — ".join(p for p in (*said, artifact.get("scale")) if p)
             if artifact.get("url"):
                 text += f" ({artifact['url']})"
             rows.append((f"AI artifact {index}", text))

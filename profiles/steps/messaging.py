@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import string
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,10 @@ from .. import forms as f
 from ..coach import engine as coach
 from ..coach.advice import guide_advice
 from ..models import Profile
+from ..planner import PLANNED_KEYS, SHORTENING, rank_artifacts
 from ..rendering import current_texts, signal_key, texts_showing
+from ..rendering.current import signal_counter
+from ..rendering.texts import blank_text
 from .base import Handler
 
 BEST_USE = "best_use"
@@ -44,6 +48,14 @@ def typed_in(request) -> str:
     name = request.headers.get("HX-Trigger-Name", "")
     prefix = f.text_field("")
     return name.removeprefix(prefix) if name.startswith(prefix) else ""
+
+
+def guide_words(body: str) -> str:
+    """A template as the guide writes it: its slots as bracketed blanks ('[years]')."""
+    return "".join(
+        literal + (blank_text(name) if name is not None else "")
+        for literal, name, _spec, _conversion in string.Formatter().parse(body)
+    )
 
 
 def lane_note(key: str, lane) -> str:
@@ -86,7 +98,16 @@ class MessagingHandler(Handler):
         return post.render(post.fresh_form(), notice="Reset to the generated text.")
 
     def load(self, profile):
+        lane = profile.lane if profile.lane_id else None
         return {
+            "ranked": rank_artifacts(
+                profile.answers or {},
+                signals=signal_counter(lane),
+                lane_name=lane.name if lane else "",
+            ),
+            "lane_lines": [
+                line for line in guide.lane_lines() if line.archetype_id == profile.lane_id
+            ],
             "templates": list(guide.message_templates()),
             "points": {p.slug: p.name for p in guide.credibility_points()},
             "glossary": list(guide.glossary_terms()),
@@ -97,8 +118,10 @@ class MessagingHandler(Handler):
         }
 
     def initial(self, answers, content):
-        overrides = (answers.get("messaging") or {}).get("overrides") or {}
-        return {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
+        messaging = answers.get("messaging") or {}
+        overrides = messaging.get("overrides") or {}
+        initial = {f.text_field(t.key): overrides.get(t.key, "") for t in content["templates"]}
+        return {**initial, "lead": messaging.get("lead") or ""}
 
     def build_form(self, content, *, data=None, initial=None):
         return f.MessagingForm(
@@ -106,12 +129,17 @@ class MessagingHandler(Handler):
             initial=initial,
             templates=content["templates"],
             preview_url=content["preview_url"],
+            lead_choices=[
+                (s.name, f"{s.name} (score {s.score})") for s in content.get("ranked", [])
+            ],
         )
 
     @staticmethod
     def form_values(form) -> dict[str, str]:
         """The text boxes as the form holds them (typed, or the saved overrides)."""
-        return {name: form[name].value() for name in form.fields if name != "revision"}
+        return {
+            name: form[name].value() for name in form.fields if name not in ("revision", "lead")
+        }
 
     def typed_answers(self, values: Mapping, content, answers: dict) -> dict:
         """The answers with the overrides as currently typed (valid or not); `values` maps
@@ -139,11 +167,16 @@ class MessagingHandler(Handler):
             # Typing the generated text back in is not an override: it should follow edits.
             if value.strip() != texts[key].generated.strip()
         }
-        return {**typed["messaging"], "overrides": overrides}
+        section = {**typed["messaging"], "overrides": overrides}
+        if "lead" in form.fields:
+            section["lead"] = form.cleaned_data.get("lead") or ""
+        return section
 
     def context(self, form, content, profile, answers):
         return {
             **self.preview_context(self.form_values(form), content, profile, answers, form=form),
+            "ranked": content["ranked"],
+            "lane_lines": content["lane_lines"],
             "glossary": content["glossary"],
             # Called by the template only when its fragment is drawn (once per lane and
             # content edit, {% cache %} on "computed").
@@ -188,6 +221,9 @@ class MessagingHandler(Handler):
                     "field": form[f.text_field(t.key)] if form is not None else None,
                     "findings": findings.get(t.key, []),
                     "lane_note": lane_note(t.key, lane),
+                    # The guide's words stay visible; the text above is Pivot's rendering.
+                    "guide_body": guide_words(t.body) if t.key in PLANNED_KEYS else "",
+                    "shortening": SHORTENING.get(t.key, []),
                 }
             )
         return {"text_rows": rows, "finding_count": coach.open_count(findings)}

@@ -11,7 +11,14 @@ from ..forms import (
     SkillEmphasisForm,
     SkillEmphasisFormSet,
 )
-from ..models import DayToDayShare, GapPriority, RoleArchetype, RoleGroup, SkillEmphasis
+from ..models import (
+    DayToDayShare,
+    GapPriority,
+    LaneLine,
+    RoleArchetype,
+    RoleGroup,
+    SkillEmphasis,
+)
 from .base import SHORT_TEXT
 from .reading_signals import ReadingSignalInline
 
@@ -84,6 +91,17 @@ class LaneGapPriorityInline(admin.TabularInline):
     "priority)"
 
 
+class LaneLineInline(admin.TabularInline):
+    """The lane's own words in generated copy; the guide's where it has a line for the
+    lane, the rest marked as Pivot's suggestion (shown so on the Messaging step)."""
+
+    model = LaneLine
+    fields = ["kind", "text", "is_suggested"]
+    extra = 0
+    verbose_name_plural = "Lines in generated copy (the lane's words, never a claim about "
+    "the person)"
+
+
 @admin.register(RoleArchetype)
 class RoleArchetypeAdmin(admin.ModelAdmin):
     list_display = ["name", "short_name", "group", "day_to_day_total", "order"]
@@ -101,7 +119,13 @@ class RoleArchetypeAdmin(admin.ModelAdmin):
     ordering = ["order", "name"]
     prepopulated_fields = {"slug": ["name"]}
     formfield_overrides = SHORT_TEXT
-    inlines = [DayToDayShareInline, SkillEmphasisInline, LaneGapPriorityInline, ReadingSignalInline]
+    inlines = [
+        DayToDayShareInline,
+        SkillEmphasisInline,
+        LaneGapPriorityInline,
+        LaneLineInline,
+        ReadingSignalInline,
+    ]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "group", "order"]}),
         ("What the work is", {"fields": ["work_shape", "best_fit_signal"]}),

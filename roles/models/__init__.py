@@ -6,7 +6,7 @@ One module per concern; everything is importable from `roles.models` as before.
 from .base import Ordered
 from .guidance import CredibilityPoint, GlossaryTerm, InterviewExpectation
 from .lanes import DayToDayShare, RoleArchetype, RoleGroup, SkillEmphasis
-from .messaging import MessageTemplate, MessagingRule
+from .messaging import LaneLine, MessageTemplate, MessagingRule
 from .reading_signals import WEIGHT_MAX, WEIGHT_MESSAGE, WEIGHT_MIN, ReadingSignal
 from .skills import Gap, GapPriority, Skill, SkillDomain
 
@@ -20,6 +20,7 @@ __all__ = [
     "GapPriority",
     "GlossaryTerm",
     "InterviewExpectation",
+    "LaneLine",
     "MessageTemplate",
     "MessagingRule",
     "Ordered",

@@ -239,3 +239,43 @@ class MessagingRule(Ordered):
             self.LEADS_WITH_SHIPPED_WORK,
             self.VAGUE_CLAIM,
         )  # a doubled-words rule's pattern (the doubled joins) is optional
+
+
+class LaneLine(models.Model):
+    """A lane's own words in the generated copy: the headline's role and middle part,
+    the opener's lane sentence, the closing signal line. The lane's words describe the
+    target role; the person's answers describe their past (issue 20)."""
+
+    HEADLINE_ROLE = "headline_role"
+    HEADLINE_FOCUS = "headline_focus"
+    OPENER_LANE = "opener_lane"
+    SIGNAL = "signal"
+    KIND_CHOICES = [
+        (HEADLINE_ROLE, "Headline: role title"),
+        (HEADLINE_FOCUS, "Headline: middle part (the lane's focus)"),
+        (OPENER_LANE, "Opener: the lane sentence (the role wanted, said aloud)"),
+        (SIGNAL, "Signal line closing the About and the intro message"),
+    ]
+
+    archetype = models.ForeignKey(RoleArchetype, on_delete=models.CASCADE, related_name="lines")
+    kind = models.CharField(max_length=20, choices=KIND_CHOICES)
+    text = models.CharField(
+        max_length=300,
+        help_text="Words about the role wanted, never a claim about the person's work.",
+    )
+    is_suggested = models.BooleanField(
+        "Pivot's suggestion",
+        default=True,
+        help_text="Ticked when the guide does not give this line for the lane: it is then "
+        "shown as Pivot's suggestion.",
+    )
+
+    class Meta:
+        verbose_name = "lane line"
+        ordering = ["archetype__order", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["archetype", "kind"], name="lane_line_once_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.archetype}: {self.get_kind_display()}"

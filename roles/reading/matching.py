@@ -36,6 +36,21 @@ def role_signals(text: str, catalog: Catalog, reading: Reading) -> int:
     return len(found)
 
 
+def lane_signals(text: str, catalog: Catalog, *, lane_slug: str, group_letter: str) -> int:
+    """How many of one lane's and its group's signals `text` names (the lead artifact's
+    fit with the lane the person chose, without a posting)."""
+    targets = {(ARCHETYPE, lane_slug), (GROUP, group_letter)}
+    roles, _ = catalog.matchers
+    return len(
+        {
+            s.id
+            for hit in roles.find(text or "")
+            for s in hit.payloads
+            if (s.kind, s.target) in targets and s.weight > 0
+        }
+    )
+
+
 def relevance(text: str, catalog: Catalog, reading: Reading) -> int:
     """How strongly one of the person's facts speaks to this posting: a required skill
     counts 2, a nice-to-have 1, a signal of the role's lane or group 1."""

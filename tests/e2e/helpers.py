@@ -56,7 +56,8 @@ def full_answers() -> dict:
                 {
                     "name": "Support triage agent",
                     "url": "https://github.com/example/triage-agent",
-                    "proves": "cut first-response time 40% with an eval-gated rollout",
+                    "what": "a triage agent for support tickets",
+                    "result": "cut first-response time 40% with an eval-gated rollout",
                 }
             ],
         },

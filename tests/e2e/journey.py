@@ -36,8 +36,9 @@ DOWNLOADS = [
 ]
 ARTIFACT = {
     "Name": "Support triage agent",
-    "Link": "https://github.com/example/triage-agent",
-    "What it is and what it proves (one line)": "cut first-response time 40% with evals",
+    "Link (optional)": "https://github.com/example/triage-agent",
+    "What it is": "a triage agent for support tickets",
+    "What it changed (optional)": "cut first-response time 40% with evals",
 }
 
 
@@ -222,7 +223,7 @@ class Journey:
         # 6. Messaging: the generated texts, no blanks left after the answers above.
         headline = p.locator("#preview-linkedin_headline .pasteable")
         expect(headline).to_contain_text(OLD_HEADLINE_PART)
-        expect(headline).to_contain_text("debugging, rollout safety, and evals")
+        expect(headline).to_contain_text("Built the Support triage agent")
         self.save_and_continue("Review")
         # The step list marks the six answered steps complete.
         steps = p.get_by_role("navigation", name="Steps")

@@ -39,9 +39,11 @@ def test_bad_input_is_shown_next_to_the_fields_and_kept(browse, make_account, js
     edge.fill(LONG_EDGE)
     artifact = page.get_by_role("group", name="Artifact 1")
     artifact.get_by_label("Name", exact=True).fill("Triage agent")
-    link = artifact.get_by_label("Link", exact=True)
+    link = artifact.get_by_label("Link (optional)", exact=True)
     link.fill(BAD_LINK)
-    link_field = artifact.locator(".field").filter(has=page.get_by_label("Link", exact=True))
+    link_field = artifact.locator(".field").filter(
+        has=page.get_by_label("Link (optional)", exact=True)
+    )
     page.get_by_role("button", name="Save and continue").click()
 
     summary = page.get_by_role("alert").filter(has_text="There is a problem")
