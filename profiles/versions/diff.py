@@ -30,11 +30,7 @@ def tokenize(text: str) -> list[str]:
 def word_ops(old: str, new: str) -> list[tuple[str, str]]:
     """(op, text) chunks that turn `old` into `new`; op is equal, insert or delete."""
     a, b = tokenize(old), tokenize(new)
-    # Whitespace runs never start a match (they only extend one), and in a long text the
-    # words that are everywhere do not either (autojunk): otherwise each of the hundreds
-    # of identical " " tokens is a match candidate and a diff of two 5,000-character
-    # texts cost seconds (tests/test_memory_bounded.py draws such diffs).
-    matcher = SequenceMatcher(str.isspace, a, b, autojunk=True)
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
     raw: list[tuple[str, str, str]] = []  # (op, old text, new text)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         raw.append((tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
