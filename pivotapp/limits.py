@@ -25,6 +25,7 @@ WHAT = {
     "read_posting": "reading postings",
     "share_link": "making share links",
     "import_profile": "importing files",
+    "track_application": "tracking applications",
 }
 
 

@@ -178,6 +178,8 @@ PIVOT_RATE_LIMITS = {
     "read_posting": "20/m/ip",
     "share_link": "10/m/user,30/h/user",
     "import_profile": "10/m/user,30/h/user",
+    # Tracking an application (from the reader, a reading, a version or by hand).
+    "track_application": "20/m/user,200/h/user",
 }
 
 # A cache every worker shares: allauth's rate limits must count across processes.

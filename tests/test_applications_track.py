@@ -172,3 +172,27 @@ def test_add_by_hand_with_bad_input(alice_client):
     ]:
         assert message in body
     assert not Application.objects.exists()
+
+
+def test_a_saved_reading_is_tracked_once(alice_client, alice, profile):
+    alice_client.post(f"/profiles/{profile.pk}/readings/save/", role())
+    saved = SavedReading.objects.get(profile=profile)
+    page = alice_client.get(saved.get_absolute_url()).content.decode()
+    url = f"/profiles/{profile.pk}/readings/{saved.pk}/track/"
+    assert f'action="{url}"' in page
+    first = alice_client.post(url)
+    application = Application.objects.get(owner=alice)
+    assert first["Location"] == application.get_absolute_url()
+    assert application.reading == saved and application.match == saved.result["match"]
+    again = alice_client.post(url)  # a second click opens the same application
+    assert again["Location"] == application.get_absolute_url()
+    assert Application.objects.count() == 1
+
+
+def test_a_saved_reading_of_another_account_is_404(bob_client, alice_client, profile):
+    alice_client.post(f"/profiles/{profile.pk}/readings/save/", role())
+    saved = SavedReading.objects.get(profile=profile)
+    url = f"/profiles/{profile.pk}/readings/{saved.pk}/track/"
+    assert bob_client.post(url).status_code == 404
+    assert alice_client.get(url).status_code == 405
+    assert alice_client.post(f"/profiles/{profile.pk}/readings/999999/track/").status_code == 404

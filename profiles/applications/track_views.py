@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
+from pivotapp.limits import limited
 from roles.reading.current import current_reading
 
-from ..models import Profile, Version
+from ..models import Profile, SavedReading, Version
 from ..owner import owned, signed_in
 from ..services import QuotaExceeded
 from ..steps.base import error_items
@@ -18,6 +19,9 @@ from ..tailoring.tailor import role_label
 from ..tailoring.views import _role_page
 from . import services
 from .forms import DetailsForm, TrackForm, TrackVersionForm
+
+# Per account, on the limiter sign-in uses (pivotapp/limits.py, PIVOT_RATE_LIMITS).
+LIMIT = "track_application"
 
 
 def _tracked(request: HttpRequest, application) -> HttpResponse:
@@ -31,6 +35,8 @@ def _tracked(request: HttpRequest, application) -> HttpResponse:
 @owned("POST")
 def track_reading(request: HttpRequest, profile: Profile) -> HttpResponse:
     """ "Track this application" beside tailoring on the reader: the same role form."""
+    if paused := limited(request, LIMIT):
+        return paused
     form = TrackForm(request.POST, auto_id="role_%s")
     if not form.is_valid():
         return _role_page(request, profile, form)
@@ -47,6 +53,31 @@ def track_reading(request: HttpRequest, profile: Profile) -> HttpResponse:
     except QuotaExceeded as exc:
         form.add_error(None, str(exc))
         return _role_page(request, profile, form)
+    return _tracked(request, application)
+
+
+@owned("POST")
+def track_saved(request: HttpRequest, profile: Profile, reading_id: int) -> HttpResponse:
+    """ "Track this application" on a saved reading's page: the reading as it was saved."""
+    saved = get_object_or_404(SavedReading, pk=reading_id, profile=profile)
+    if paused := limited(request, LIMIT):
+        return paused
+    existing = saved.applications.filter(owner=request.user).first()
+    if existing is not None:  # a second click, or a second tab
+        messages.info(request, f"You already track “{existing}”.")
+        return redirect(existing.get_absolute_url())
+    try:
+        application = services.create_application(
+            owner=request.user,
+            title=saved.title,
+            company=saved.company,
+            profile=profile,
+            reading=saved,
+            gap_slugs=_gap_slugs(profile, saved),
+        )
+    except QuotaExceeded as exc:
+        messages.error(request, str(exc))
+        return redirect(saved.get_absolute_url())
     return _tracked(request, application)
 
 
@@ -91,6 +122,8 @@ def track_version(request: HttpRequest, profile: Profile, *, version: Version) -
     form = TrackVersionForm(
         data, initial=role_from_note(version.note), profile=profile, auto_id="track_%s"
     )
+    if request.method == "POST" and (paused := limited(request, LIMIT)):
+        return paused
     if request.method == "POST" and form.is_valid():
         reading = form.cleaned_data["reading"]
         if reading is None and "reading" not in request.POST:  # the version page's form
@@ -122,6 +155,8 @@ def track_version(request: HttpRequest, profile: Profile, *, version: Version) -
 @signed_in("GET", "HEAD", "POST")
 def new(request: HttpRequest) -> HttpResponse:
     """By hand, for a posting never read in Pivot."""
+    if request.method == "POST" and (paused := limited(request, LIMIT)):
+        return paused
     form = DetailsForm(request.POST if request.method == "POST" else None, auto_id="app_%s")
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

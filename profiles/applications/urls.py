@@ -27,6 +27,11 @@ urlpatterns: list = [
 profile_urlpatterns: list = [
     path("<uuid:pk>/applications/track/", track_views.track_reading, name="track_reading"),
     path(
+        "<uuid:pk>/readings/<int:reading_id>/track/",
+        track_views.track_saved,
+        name="track_saved",
+    ),
+    path(
         "<uuid:pk>/versions/<int:number>/track/",
         track_views.track_version,
         name="track_version",
