@@ -9,7 +9,7 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 COPY requirements/base.txt /tmp/requirements.txt
 # Every wheel is checked against the hashes in the lock file.
-RUN pip install --no-cache-dir --require-hashes -r /tmp/requirements.txt
+RUN pip install --no-cache-dir --require-hashes --no-deps -r /tmp/requirements.txt
 
 
 FROM python:3.11-slim

@@ -13,9 +13,12 @@ PYTEST_XDIST := -n $(PYTEST_WORKERS) --dist worksteal
 
 .PHONY: install run test test-sqlite lint format superuser screenshots bench lighthouse cluster-test eval-coach eval-roles eval-tailor eval-copy sample chaos clean
 
+# --no-deps: the lock is the whole closure, and pip 23 cannot match an extra that a package
+# asks for (weasyprint's fonttools[woff]) to its hashed pin; pip check proves nothing is missing.
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements/dev.txt
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 install: $(STAMP)

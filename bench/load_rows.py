@@ -15,7 +15,7 @@ import string
 import time
 from urllib.parse import urlencode
 
-from .load import LoadRow
+from .load import COMPUTING_BUDGET, SAVE_BUDGET, LoadRow
 
 HX = {"HX-Request": "true"}
 _TOKEN_CHARS = string.ascii_letters + string.digits
@@ -93,6 +93,30 @@ end
 """
 
 
+def round_robin_script(*, accounts, path_for, headers: dict[str, str]) -> str:
+    """A GET of each account's own page in turn (`path_for(profile)`), each signed in with
+    its own session: 200 profiles read round-robin, so consecutive requests never read the
+    same profile's rows, as on a real server."""
+    entries = [
+        f"{{path={_lua_string(path_for(a.profile))}, cookie={_lua_string(a.cookie)}}}"
+        for a in accounts
+    ]
+    extra = "".join(f"    [{_lua_string(k)}] = {_lua_string(v)},\n" for k, v in headers.items())
+    return f"""
+local accounts = {{{", ".join(entries)}}}
+local next_index = 1
+
+request = function()
+  local account = accounts[next_index]
+  next_index = next_index % #accounts + 1
+  return wrk.format("GET", account.path, {{
+    ["Host"] = wrk.headers["Host"],
+    ["Cookie"] = account.cookie,
+{extra}  }})
+end
+"""
+
+
 def rows(*, profile, accounts, csrf: str, version_count: int, posting: str) -> list[LoadRow]:
     from django.urls import reverse
 
@@ -116,28 +140,52 @@ def rows(*, profile, accounts, csrf: str, version_count: int, posting: str) -> l
         LoadRow("GET /", "/"),
         LoadRow("GET /roles/", reverse("roles:archetypes")),
     ]
+    computing = {"messaging", "review"}
     for slug in ALL_SLUGS:
-        url = step_url(profile, slug)
-        result.append(LoadRow(f"GET step {slug}", url))
-        result.append(LoadRow(f"GET step {slug} (htmx)", url, headers=HX, partial=True))
+        budget = COMPUTING_BUDGET if slug in computing else None
+        for label, headers in (("", {}), (" (htmx)", HX)):
+            script = round_robin_script(
+                accounts=accounts,
+                path_for=lambda p, slug=slug: step_url(p, slug),
+                headers=headers,
+            )
+            row = LoadRow(f"GET step {slug}{label}", step_url(profile, slug), lua=script)
+            if budget:
+                row.budget = budget
+            result.append(row)
     result += [
         LoadRow(
             "POST step background (save)",
             reverse("profiles:step", args=[pk, "background"]),
             lua=lambda: step_save_script(accounts=accounts, csrf=csrf, body_for=background_body),
+            budget=SAVE_BUDGET,
         ),
         LoadRow(
             "POST messaging preview (htmx)",
             reverse("profiles:preview", args=[pk]),
             lua=post_script(body=urlencode(preview, doseq=True), headers=form | typing),
-            partial=True,
+            budget=COMPUTING_BUDGET,
         ),
-        LoadRow(f"GET history ({version_count} versions)", reverse("profiles:versions", args=[pk])),
+        LoadRow(
+            f"GET history ({version_count} versions)",
+            reverse("profiles:versions", args=[pk]),
+            budget=COMPUTING_BUDGET,
+        ),
         LoadRow(
             f"GET diff v1 vs v{version_count}",
             reverse("profiles:diff", args=[pk]) + f"?a=1&b={version_count}",
+            budget=COMPUTING_BUDGET,
         ),
-        LoadRow("GET LinkedIn page", reverse("profiles:linkedin", args=[pk])),
+        LoadRow(
+            "GET LinkedIn page",
+            reverse("profiles:linkedin", args=[pk]),
+            lua=round_robin_script(
+                accounts=accounts,
+                path_for=lambda p: reverse("profiles:linkedin", args=[p.pk]),
+                headers={},
+            ),
+            budget=COMPUTING_BUDGET,
+        ),
         LoadRow("GET version.json", reverse("profiles:export_json", args=[pk])),
         LoadRow("GET /roles/read/", reverse("roles:read")),
         LoadRow(

@@ -35,9 +35,6 @@ class Endpoint:
     call: Callable[[], object] | None = None
     # Most queries a request may run; None for a Python call (CALL), which is no page.
     query_budget: int | None = QUERY_BUDGET
-    # In-process rows draw every page (the page cache off) unless this is set: the table
-    # then shows what drawing costs, and the rows marked "kept" what a kept page costs.
-    kept: bool = False
 
 
 class Percentiles:
@@ -126,22 +123,7 @@ def _once(client, endpoint: Endpoint) -> tuple[float, float, float, int, int]:
     return elapsed, cpu, sql_clock.seconds * 1000, len(ctx.captured_queries), size
 
 
-def page_cache_for(endpoint: Endpoint):
-    """Settings for one in-process row: the page cache off unless the row is "kept"."""
-    from django.conf import settings
-    from django.test import override_settings
-
-    return override_settings(
-        PIVOT_PAGE_CACHE_BYTES=settings.PIVOT_PAGE_CACHE_BYTES if endpoint.kept else 0
-    )
-
-
 def measure(client, endpoint: Endpoint, *, warmup: int, iterations: int) -> Result:
-    with page_cache_for(endpoint):
-        return _measure(client, endpoint, warmup=warmup, iterations=iterations)
-
-
-def _measure(client, endpoint: Endpoint, *, warmup: int, iterations: int) -> Result:
     for _ in range(warmup):
         _once(client, endpoint)
     times, cpus, sqls, counts = [], [], [], []
@@ -157,11 +139,6 @@ def _measure(client, endpoint: Endpoint, *, warmup: int, iterations: int) -> Res
 
 def profile(client, endpoint: Endpoint, *, iterations: int, warmup: int = 0, top: int = 15) -> str:
     """cProfile over a few requests: the functions that hold the time, by own time."""
-    with page_cache_for(endpoint):
-        return _profile(client, endpoint, iterations=iterations, warmup=warmup, top=top)
-
-
-def _profile(client, endpoint: Endpoint, *, iterations: int, warmup: int, top: int) -> str:
     for _ in range(warmup):
         _once(client, endpoint)
     profiler = cProfile.Profile()

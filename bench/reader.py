@@ -57,15 +57,6 @@ def endpoints() -> list[Endpoint]:
             data=lambda: {"text": typical},
             headers={"HX-Request": "true"},
         ),
-        # The same with the per-process keeping on, as under load: the text read once.
-        Endpoint(
-            f"POST /roles/read/ {len(typical):,} chars (htmx, kept)",
-            "POST",
-            reverse("roles:read"),
-            data=lambda: {"text": typical},
-            headers={"HX-Request": "true"},
-            kept=True,
-        ),
     ]
 
 

@@ -113,9 +113,9 @@ def render(
         "",
         "### In-process (Django test client, server time, no socket)",
         "",
-        "Every page here is drawn (the page cache of profiles/page_cache.py off), so this "
-        'is what a first view after an edit costs; the rows marked "kept" are the same '
-        "page answered from the cache, as the load below mostly is.",
+        "No computed result (findings, version sections, diffs, readings: "
+        "pivotapp/computed.py) answers any request here or under load (bench/cache.py), so "
+        "each row is what a first view after an edit costs: CPU ms is the page drawn.",
         "",
         results_table(results),
     ]

@@ -98,17 +98,6 @@ def endpoints(profile):
                 query_budget=STEP_QUERY_BUDGET,
             )
         )
-    for slug in ("messaging", "review"):
-        rows.append(
-            Endpoint(
-                f"GET step {slug} (htmx, kept)",
-                "GET",
-                step_url(profile, slug),
-                headers={"HX-Request": "true"},
-                query_budget=STEP_QUERY_BUDGET,
-                kept=True,
-            )
-        )
     rows += [
         Endpoint(
             "POST step background (302)",

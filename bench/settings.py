@@ -36,6 +36,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 ROOT_URLCONF = "bench.urls"
+# Pages as a first view after an edit: no computed result answers a request (bench/cache.py).
+CACHES = {
+    **CACHES,  # noqa: F405
+    "computed": {
+        "BACKEND": "bench.cache.ContentOnlyCache",
+        "LOCATION": "bench-computed",
+        "OPTIONS": {"MAX_ENTRIES": 500, "MAX_VALUE_BYTES": 64 * 1024},
+    },
+}
 # The bench profile holds VERSION_COUNT (1,000) versions, the cap a person can reach,
 # and every timed save_version() call adds one more: the cap must not stop it.
 PIVOT_MAX_VERSIONS = 1_000_000

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
+from roles import guide
 
-def csrf(request: HttpRequest) -> dict:
-    """While a page is drawn for profiles/page_cache.py, its CSRF token is a placeholder
-    that each answer replaces with a freshly masked token; otherwise Django's own value
-    (this processor runs after Django's built-in one and only overrides it then)."""
-    hole = getattr(request, "csrf_hole", None)
-    return {"csrf_token": hole} if hole else {}
+
+def guide_stamp(request: HttpRequest) -> dict:
+    """The guide's content stamp, for `{% cache … guide_stamp using="computed" %}` around
+    markup made only from the guide's content: a content edit is a new key everywhere.
+    Read only when a template asks (Django calls a callable context value)."""
+    return {"guide_stamp": guide.stamp}

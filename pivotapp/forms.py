@@ -1,10 +1,10 @@
 """What every form of the site shares.
 
-- Drawing: a form field is drawn by one template, `templates/forms/field.html`, through
-  `{{ field.as_field_group }}`; Django's BoundField ties the hint and the error to the
-  control (`aria-describedby`, `aria-invalid`), so no template builds those ids itself.
-  The step forms' repeated fields write that same markup in Python from the same
-  BoundField (profiles/steps/fields_html.py), where the templates were most of a page.
+- Drawing: every form field is drawn by one Jinja2 template,
+  `templates/jinja2/forms/field.html`, through `{{ field.as_field_group }}`; Django's
+  BoundField ties the hint and the error to the control (`aria-describedby`,
+  `aria-invalid`), so no template builds those ids itself. A designer changes a field's
+  markup there, and every form follows.
 - No NUL character reaches the database: PostgreSQL refuses a NUL inside text (it raises
   DataError, a 500), and Django's CharField only guards the fields that are CharFields.
   RefuseNulMixin reads the raw submitted values of every field — choices, hidden fields
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms.renderers import TemplatesSetting
+from django.forms.renderers import Jinja2
+from django.template import TemplateDoesNotExist, engines
+from django.template.loader import get_template
 from django.utils.http import url_has_allowed_host_and_scheme
 
 NUL_MESSAGE = (
@@ -71,6 +73,21 @@ def same_site_path(value: str, *, host: str, secure: bool) -> bool:
     )
 
 
-class FormRenderer(TemplatesSetting):
-    # TemplatesSetting: the field template lives with the project's other templates.
+class FormRenderer(Jinja2):
+    """Django's Jinja2 renderer on the project's "jinja2" engine (settings.TEMPLATES):
+    our templates first, then Django's own Jinja2 widget templates.
+
+    The admin's and allauth's widgets name templates that exist only as Django templates
+    (admin/widgets/…); those are drawn by the Django engine rather than refused."""
+
     field_template_name = "forms/field.html"
+
+    @property
+    def engine(self):
+        return engines["jinja2"]
+
+    def get_template(self, template_name):
+        try:
+            return self.engine.get_template(template_name)
+        except TemplateDoesNotExist:
+            return get_template(template_name)

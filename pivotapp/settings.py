@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import dj_database_url
+import django.forms
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -107,7 +108,8 @@ MIDDLEWARE = [
     "pivotapp.middleware.MethodNotAllowedPageMiddleware",
 ]
 
-# Fields drawn by templates/forms/field.html; see pivotapp/forms.py.
+# Every form field drawn by the Jinja2 template templates/jinja2/forms/field.html
+# (as_field_group); see pivotapp/forms.py.
 FORM_RENDERER = "pivotapp.forms.FormRenderer"
 
 ROOT_URLCONF = "pivotapp.urls"
@@ -125,9 +127,19 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
-                "pivotapp.context_processors.csrf",
+                "pivotapp.context_processors.guide_stamp",
             ],
+            "libraries": {"fragments": "pivotapp.fragments"},
         },
+    },
+    {
+        # Forms and repeated fragments (pivotapp/jinja2.py); Django's own widget templates
+        # after ours.
+        "NAME": "jinja2",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2", Path(django.forms.__file__).parent / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "pivotapp.jinja2.environment"},
     },
 ]
 
@@ -153,9 +165,6 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 PIVOT_MAX_PROFILES = env_int("PIVOT_MAX_PROFILES", 25)
 PIVOT_MAX_VERSIONS = env_int("PIVOT_MAX_VERSIONS", 1000)
 PIVOT_MAX_APPLICATIONS = env_int("PIVOT_MAX_APPLICATIONS", 500)
-# Owner pages kept as drawn, per process (profiles/page_cache.py); 0 turns off every
-# per-process memo of work done (pivotapp/kept.py).
-PIVOT_PAGE_CACHE_BYTES = env_int("PIVOT_PAGE_CACHE_BYTES", 32 * 1024 * 1024)
 # The working copy's answers as JSON (UTF-8). A complete profile with every text at its
 # longest is far below this.
 PIVOT_MAX_ANSWERS_BYTES = env_int("PIVOT_MAX_ANSWERS_BYTES", 512 * 1024)
@@ -175,11 +184,39 @@ PIVOT_RATE_LIMITS = {
 
 # A cache every worker shares: allauth's rate limits must count across processes.
 REDIS_URL = env_str("REDIS_URL", "")
+# "computed": results that are costly to work out and a pure function of their inputs
+# (generated texts, coach findings, version sections, diffs, readings; pivotapp/computed.py).
+# Redis when there is one (every instance shares it; docs/deploy.md sets its memory cap),
+# else each process's memory, bounded in bytes by construction (pivotapp/cache.py).
+PIVOT_COMPUTED_MAX_ENTRIES = env_int("PIVOT_COMPUTED_MAX_ENTRIES", 500)
+PIVOT_COMPUTED_MAX_VALUE_BYTES = env_int("PIVOT_COMPUTED_MAX_VALUE_BYTES", 64 * 1024)
+_COMPUTED_LOCAL = {
+    "BACKEND": "pivotapp.cache.BoundedLocMemCache",
+    "LOCATION": "pivot-computed",
+    "TIMEOUT": 24 * 3600,
+    "OPTIONS": {
+        "MAX_ENTRIES": PIVOT_COMPUTED_MAX_ENTRIES,
+        "MAX_VALUE_BYTES": PIVOT_COMPUTED_MAX_VALUE_BYTES,
+    },
+}
 if TESTING:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "computed": _COMPUTED_LOCAL,
+    }
 elif REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        },
+        "computed": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis of its own may take the evictions (docs/deploy.md).
+            "LOCATION": env_str("COMPUTED_REDIS_URL") or REDIS_URL,
+            "KEY_PREFIX": "computed",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
     }
     # Sessions read from Redis and written through to the database: any instance behind a
     # load balancer finds them, and a Redis restart signs nobody out.
@@ -189,7 +226,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "pivot_cache",
-        }
+        },
+        "computed": _COMPUTED_LOCAL,
     }
 
 AUTH_PASSWORD_VALIDATORS = [

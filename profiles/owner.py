@@ -18,7 +18,6 @@ from django.utils.cache import patch_vary_headers
 
 from pivotapp.middleware import private_no_store
 
-from . import page_cache
 from .models import Profile, Version
 
 
@@ -60,7 +59,7 @@ def get_owned(request: HttpRequest, model, pk):
     return get_object_or_404(model.objects.for_owner(request.user), pk=pk)
 
 
-def owned(*methods: str, cache: bool = False, model=None) -> Callable:
+def owned(*methods: str, model=None) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
     `number`), or with `model` of an object the account owns directly (an application,
     found by `get_owned`): sign-in, the owner lookup, then the method check,
@@ -69,9 +68,8 @@ def owned(*methods: str, cache: bool = False, model=None) -> Callable:
     a shared cache nor written to the browser's disk cache).
 
     The view is called as view(request, profile, ...), with `version=` added when the
-    URL names one; with `model`, as view(request, obj, ...). With `cache=True` its GET
-    answers are kept as drawn, under the profile's state (profiles/page_cache.py): only
-    for views whose GET reads nothing but the profile, its versions and the guide.
+    URL names one; with `model`, as view(request, obj, ...). Every answer is drawn for
+    its request: nothing of a page is kept.
     """
     allowed = list(methods)
 
@@ -90,10 +88,6 @@ def owned(*methods: str, cache: bool = False, model=None) -> Callable:
                 profile = kwargs["version"].profile
             if request.method not in allowed:
                 response = HttpResponseNotAllowed(allowed)
-            elif cache:
-                response = page_cache.serve(
-                    request, profile, lambda: view(request, profile, *args, **kwargs)
-                )
             else:
                 response = view(request, profile, *args, **kwargs)
             patch_vary_headers(response, ["HX-Request"])

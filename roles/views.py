@@ -23,10 +23,9 @@ from .models import (
     SkillDomain,
 )
 from .querysets import lane_orders
+from .reading.current import current_reading
 from .reading.extensions import panel_contexts
 from .reading.highlight import highlighted
-from .reading.kept import current_reading
-from .reading.result_html import reading_html
 
 logger = logging.getLogger(__name__)
 
@@ -120,7 +119,6 @@ def read(request: HttpRequest) -> HttpResponse:
         "panels": panel_contexts(request, reading, catalog),
         "form": form,
         "reading": reading,
-        "reading_html": reading_html(reading) if reading else "",
         "highlighted": highlighted(reading) if reading else "",
         "max_chars": f"{POSTING_MAX_CHARS:,}",
     }

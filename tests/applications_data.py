@@ -6,7 +6,7 @@ import datetime
 
 from profiles.applications import services
 from profiles.applications.models import Application
-from roles.reading.kept import current_reading
+from roles.reading.current import current_reading
 from tests.tailoring_data import make_profile, posting
 
 POSTING = "c01_ai_platform_engineer"

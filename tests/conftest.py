@@ -79,18 +79,20 @@ def _fast_password_hasher(request):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Rate-limit counters live in the cache: one test's failed logins must not bite the next."""
-    from django.core.cache import cache
+    """Rate-limit counters live in the cache: one test's failed logins must not bite the next;
+    and computed results are keyed by row ids, which a test database hands out again."""
+    from django.core.cache import caches
 
-    from profiles import page_cache
     from roles import guide
 
-    cache.clear()
-    guide.forget()
-    page_cache.store().clear()
+    def clear() -> None:
+        caches["default"].clear()
+        caches["computed"].clear()
+        guide.forget()
+
+    clear()
     yield
-    cache.clear()
-    guide.forget()
+    clear()
 
 
 @pytest.fixture
@@ -124,11 +126,3 @@ def bob_client(bob) -> Client:
     client = Client()
     client.force_login(bob)
     return client
-
-
-@pytest.fixture
-def no_page_cache():
-    """Every request draws its page (profiles/page_cache.py off): for tests that count
-    what drawing costs."""
-    with override_settings(PIVOT_PAGE_CACHE_BYTES=0):
-        yield

@@ -83,7 +83,7 @@ def test_track_refuses_get(alice_client, profile):
 
 def _tailored_version(profile):
     from profiles.tailoring.tailor import tailor_answers
-    from roles.reading.kept import current_reading
+    from roles.reading.current import current_reading
 
     reading, catalog = current_reading(posting(POSTING))
     tailored: Tailored = tailor_answers(

@@ -2,6 +2,7 @@
 LinkedIn page, with the person's artifact names as typed."""
 
 import copy
+from html import unescape
 
 import pytest
 from django.urls import reverse
@@ -33,7 +34,8 @@ def test_the_linkedin_page_shows_the_lint_with_its_fix(alice_client, profile):
     body = alice_client.get(reverse("profiles:linkedin", args=[profile.pk])).content.decode()
     assert "Name your AI work in the headline." in body
     assert "Lead with the AI role or the AI system you built" in body
-    assert "Write your artifacts&#x27; names exactly as you named them." in body
+    # Read as a browser reads it: Django and Jinja2 escape an apostrophe differently.
+    assert "Write your artifacts' names exactly as you named them." in unescape(body)
     assert "You named it “inference-gateway”; here it reads “Inference-gateway”." in body
 
 

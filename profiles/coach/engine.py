@@ -2,8 +2,9 @@
 
 Used by the messaging step, the review page (a count) and the LinkedIn page. Rules come
 from the guide's rows each process keeps (roles/guide.py) until content changes, so a rule
-edited in admin applies to the next check; so does each text's result, kept per content
-stamp: the live preview checks again only the texts that typing changed.
+edited in admin applies to the next check. Each text's findings go in the one cache of
+computed results (pivotapp/computed.py) under the text, its checks' inputs and the
+content stamp: the live preview checks again only the texts that typing changed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from pivotapp.kept import enabled as kept_enabled
+from pivotapp import computed
 from roles import guide
 from roles.models import MessageTemplate, MessagingRule
 from roles.patterns import PatternError
@@ -21,11 +22,10 @@ from roles.patterns import PatternError
 from .. import services
 from ..exports.limits import EXTRA_LIMITS
 from . import lint_checks
+from .prefilter import Prefilter
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 QUOTE_MAX = 120
-# Texts whose findings a process keeps per content stamp (a few hundred profiles' worth).
-KEPT_TEXTS = 4096
 
 
 # What backs a claim in the same sentence: a digit, a percent sign or a number word.
@@ -209,6 +209,13 @@ def active_rules() -> tuple[MessagingRule, ...]:
     )
 
 
+def prefilter_for(rules: Sequence[MessagingRule]) -> Prefilter:
+    """The guide's rules' prefilter, built once per content stamp; another list's, now."""
+    if rules is active_rules():
+        return guide.cached("coach:prefilter", lambda: Prefilter(rules))
+    return Prefilter(rules)
+
+
 def template_limits() -> dict[str, int]:
     return {t.key: t.max_length for t in guide.message_templates() if t.max_length}
 
@@ -236,19 +243,36 @@ def check_texts(
     the_guides = rules is None or rules is active_rules()
     rules = active_rules() if rules is None else rules
     limits = template_limits() if limits is None else limits
-    # Kept only for the guide's own rules: the key then needs no rule list in it.
-    kept = guide.cached("coach:findings", dict) if the_guides and kept_enabled() else None
+    normalised = {key: normalise(raw) for key, raw in texts.items()}
+
+    def check(keys) -> dict:
+        prefilter = prefilter_for(rules)
+        return {
+            key: _check_text(
+                prefilter.candidates(normalised[key]),
+                key,
+                normalised[key],
+                lane_slug,
+                artifacts,
+                limits.get(key),
+                names,
+            )
+            for key in keys
+        }
+
+    if the_guides:
+        # Cached only for the guide's own rules (the stamp names them); a rule list passed
+        # in (the evaluation's) is checked afresh.
+        inputs = {
+            key: [key, text, lane_slug, artifacts, names, limits.get(key)]
+            for key, text in normalised.items()
+        }
+        found_for = computed.remember_many("coach-findings", inputs, check)
+    else:
+        found_for = check(normalised)
     results: dict[str, list[Finding]] = {}
-    for key, raw in texts.items():
-        text = normalise(raw)
-        memo_key = (key, text, lane_slug, artifacts, names, limits.get(key))
-        found = kept.get(memo_key) if kept is not None else None
-        if found is None:
-            found = _check_text(rules, key, text, lane_slug, artifacts, limits.get(key), names)
-            if kept is not None:
-                if len(kept) >= KEPT_TEXTS:
-                    kept.clear()
-                kept[memo_key] = found
+    for key in texts:
+        found = found_for[key]
         hidden = set(dismissed.get(key) or [])
         findings = [
             dataclasses.replace(f, dismissed=True) if f.rule_slug in hidden else f for f in found
@@ -267,7 +291,8 @@ def _check_text(
     limit: int | None,
     names: Sequence[str] = (),
 ) -> tuple[Finding, ...]:
-    """One text's findings, none dismissed, in rule order."""
+    """One text's findings, none dismissed, in rule order; `rules` are the ones that may
+    find anything in it (prefilter.py: one pass over the text for every pattern)."""
     taken: list[tuple[int, int]] = []
     findings = []
     for rule in rules:

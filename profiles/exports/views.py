@@ -57,7 +57,7 @@ def _urls(source: CopySource) -> dict[str, str]:
 # --- LinkedIn page ---------------------------------------------------------------------
 
 
-@owned("GET", "POST", cache=True)
+@owned("GET", "POST")
 def linkedin(
     request: HttpRequest, profile: Profile, version: Version | None = None
 ) -> HttpResponse:
@@ -111,7 +111,7 @@ def _attachment(body: str, *, filename: str, fmt: str) -> HttpResponse:
     return response
 
 
-@owned("GET", cache=True)
+@owned("GET")
 def export(
     request: HttpRequest, profile: Profile, what: str, fmt: str, version: Version | None = None
 ) -> HttpResponse:
@@ -123,7 +123,7 @@ def export(
     return _attachment(builder(source), filename=source.filename(fmt, part=part), fmt=fmt)
 
 
-@owned("GET", cache=True)
+@owned("GET")
 def export_json(request: HttpRequest, profile: Profile, version: Version | None = None):
     source = _source(profile, version)
     return _attachment(exports.version_json(source), filename=source.filename("json"), fmt="json")

@@ -7,7 +7,7 @@ views find it by slug.
 
 from .background import BackgroundForms, artifact_rows
 from .base import STEP_BY_SLUG, STEPS, Handler, Step, error_items, field_anchor, get_step, next_step
-from .registry import HANDLERS, first_incomplete, handler_for, is_complete, step_list
+from .registry import HANDLERS, first_incomplete, handler_for, is_complete, step_rows
 
 __all__ = [
     "HANDLERS",
@@ -24,5 +24,5 @@ __all__ = [
     "handler_for",
     "is_complete",
     "next_step",
-    "step_list",
+    "step_rows",
 ]

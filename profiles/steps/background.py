@@ -11,7 +11,6 @@ from .. import forms as f
 from ..answers import artifact_items, split_proves
 from ..planner.preview import MAIN_SENTENCES, field_sentences
 from .base import Handler, error_items
-from .fields_html import hidden_fields_html
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -187,7 +186,6 @@ class BackgroundHandler(Handler):
         return {
             "main_groups": [(form.main[name], sentences.get(name)) for name in self.fields],
             "sentence_fields": MAIN_SENTENCES,
-            "management_form": hidden_fields_html(artifacts.management_form),
             "artifact_rows": [
                 {
                     "fields": [row[name] for name in f.ARTIFACT_TEXT_FIELDS],

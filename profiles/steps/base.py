@@ -9,12 +9,11 @@ section for the review page and for the "another tab saved this" message.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from django import forms
 from django.http import Http404, HttpResponse
-from django.urls import get_script_prefix, reverse
+from django.urls import reverse
 
 from ..models import Profile
 
@@ -35,18 +34,11 @@ class Step:
         own = getattr(profile, "step_url", None)
         if own is not None:
             return own(self.slug)
-        return _step_url(get_script_prefix(), profile.pk, self.slug)
+        return reverse("profiles:step", args=[profile.pk, self.slug])
 
     @property
     def is_last(self) -> bool:
         return self.number == len(STEPS)
-
-
-@lru_cache(maxsize=4096)
-def _step_url(prefix: str, pk, slug: str) -> str:
-    """Kept per process: a page links every step, and reverse() cost more than drawing the
-    step list. The script prefix is part of the key, as it is of the address."""
-    return reverse("profiles:step", args=[pk, slug])
 
 
 STEPS: list[Step] = [

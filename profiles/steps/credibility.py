@@ -7,7 +7,6 @@ from roles import guide
 from .. import forms as f
 from ..answers import credibility_items, credibility_list, credibility_texts
 from .base import Handler
-from .fields_html import field_groups
 
 
 class CredibilityHandler(Handler):
@@ -33,8 +32,7 @@ class CredibilityHandler(Handler):
         )
 
     def context(self, form, content, profile, answers):
-        names = [f.point_field(p.slug) for p in content["points"]]
-        return {"fields_html": field_groups(form, names)}
+        return {"point_fields": [form[f.point_field(p.slug)] for p in content["points"]]}
 
     def summary(self, answers, content):
         saved = credibility_texts(answers)

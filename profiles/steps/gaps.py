@@ -10,7 +10,6 @@ from roles.models import Gap
 from .. import forms as f
 from ..choices import GapStatus
 from .base import Handler
-from .fields_html import field_groups
 
 
 class GapsHandler(Handler):
@@ -61,7 +60,7 @@ class GapsHandler(Handler):
     def context(self, form, content, profile, answers):
         return {
             "gap_rows": [
-                (g, field_groups(form, (f.gap_status_field(g.slug), f.gap_link_field(g.slug))))
+                (g, form[f.gap_status_field(g.slug)], form[f.gap_link_field(g.slug)])
                 for g in content["gaps"]
             ],
             "lane": profile.lane,

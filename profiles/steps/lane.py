@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from django.utils.html import conditional_escape
-from django.utils.safestring import mark_safe
-
 from roles import guide
 
 from .. import forms as f
 from .base import Handler
-from .fields_html import choice_inputs, messages_html
 
 
 class LaneHandler(Handler):
@@ -35,17 +31,11 @@ class LaneHandler(Handler):
 
     def context(self, form, content, profile, answers):
         bound = form["lane"]
-        # Each card's radio and label, written in Python (fields_html.py).
-        radios = {value: (tag, id_) for value, tag, id_, _label in choice_inputs(bound)}
-        cards = []
-        for archetype in content["archetypes"]:
-            tag, id_ = radios.get(archetype.slug, ("", ""))
-            choose = f'{tag}<label for="{id_}">{conditional_escape(archetype.name)}</label>'
-            cards.append((archetype, mark_safe(choose)))  # noqa: S308 - escaped
+        # Each card holds its lane's radio (Django's own subwidget, its id and checked).
+        radios = {str(option.data["value"]): option for option in bound.subwidgets}
         return {
             "lane_field": bound,
-            "lane_messages": messages_html(bound),
-            "cards": cards,
+            "cards": [(a, radios.get(a.slug)) for a in content["archetypes"]],
             "lane": profile.lane,
             "expectations": content["expectations"],
         }

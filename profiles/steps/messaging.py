@@ -22,7 +22,6 @@ from ..rendering import current_texts, signal_key, texts_showing
 from ..rendering.current import signal_counter
 from ..rendering.texts import blank_text
 from .base import Handler
-from .fields_html import field_groups
 
 BEST_USE = "best_use"
 
@@ -180,7 +179,7 @@ class MessagingHandler(Handler):
             "lane_lines": content["lane_lines"],
             "glossary": content["glossary"],
             # Called by the template only when its fragment is drawn (once per lane and
-            # content edit, {% guide_cached %}).
+            # content edit, {% cache %} on "computed").
             "advice": functools.cache(lambda: guide_advice(content["rules"], content["lane"])),
         }
 
@@ -219,9 +218,7 @@ class MessagingHandler(Handler):
                     "template": t,
                     "guidance": guidance,
                     "text": texts[t.key],
-                    "field_html": (
-                        field_groups(form, [f.text_field(t.key)]) if form is not None else ""
-                    ),
+                    "field": form[f.text_field(t.key)] if form is not None else None,
                     "findings": findings.get(t.key, []),
                     "lane_note": lane_note(t.key, lane),
                     # The guide's words stay visible; the text above is Pivot's rendering.

@@ -1,9 +1,6 @@
-"""Which handler serves which step, and the step list, its state asked of the handlers."""
+"""Which handler serves which step, and the step list's rows, their state asked of the handlers."""
 
 from __future__ import annotations
-
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
 
 from ..models import Profile
 from .background import BackgroundHandler
@@ -44,30 +41,16 @@ def first_incomplete(answers: dict) -> Step:
     return STEPS[-1]
 
 
-def step_list(profile: Profile, current: Step) -> SafeString:
-    """The step list beside every step, written in Python: on the template engine its
-    seven items cost about as much as a step's own fields (docs/benchmarks.md)."""
+def step_rows(profile: Profile, current: Step) -> list[dict]:
+    """The step list's rows (templates/jinja2/profiles/_step_list.html): each step, its
+    address, whether it is answered and whether it is the one shown."""
     answers = profile.answers or {}
-    items = []
-    for s in STEPS:
-        complete = is_complete(s.slug, answers)
-        classes = "step-list__item"
-        if complete:
-            classes += " is-complete"
-        if s == current:
-            classes += " is-current"
-        said = ' aria-current="step"' if s == current else ""
-        status = ""
-        if s.slug != "review":
-            status = "Complete" if complete else '<span class="visually-hidden">Not complete</span>'
-            status = f'\n<span class="step-list__status">{status}</span>'
-        items.append(
-            f'<li class="{classes}"><a href="{escape(s.url(profile))}"{said}>\n'
-            f'<span class="step-list__mark" aria-hidden="true">{"✓" if complete else s.number}'
-            f'</span>\n<span class="step-list__text"><span class="step-list__title">'
-            f"{escape(s.title)}</span>{status}</span>\n</a></li>"
-        )
-    return mark_safe(  # noqa: S308 - built only from escaped values
-        '<nav class="step-list" aria-label="Steps" hx-boost="true" hx-target="#step-panel" '
-        f'hx-swap="innerHTML"><ol>{"".join(items)}</ol></nav>'
-    )
+    return [
+        {
+            "step": s,
+            "url": s.url(profile),
+            "complete": is_complete(s.slug, answers),
+            "current": s == current,
+        }
+        for s in STEPS
+    ]

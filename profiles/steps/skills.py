@@ -20,7 +20,10 @@ from .. import forms as f
 from ..answers import skill_ratings, skills_list
 from ..choices import Rating
 from .base import Handler
-from .skills_html import domain_nav, rating_fieldsets
+
+# Strong reads darkest: tone classes from pivot.css, strongest first in the palette.
+RATING_TONES = {"none": 5, "basic": 2, "working": 1, "strong": 0}
+LEGEND = tuple((RATING_TONES[value], label) for value, label in f.RATING_CHOICES)
 
 
 def group_by_domain(skills) -> list[tuple]:
@@ -48,6 +51,24 @@ def rating_counts(skills, ratings: dict) -> list[int]:
     for skill in skills:
         counts[f.RATING_ORDER.get(ratings.get(skill.slug) or "none", 0)] += 1
     return counts
+
+
+def bar_parts(counts: list[int], total: int) -> list[dict]:
+    """A domain's ratings as the stacked bar's parts, in percent of its width."""
+    parts, offset = [], 0.0
+    for (value, label), count in zip(f.RATING_CHOICES, counts, strict=True):
+        if count:
+            width = 100 * count / (total or 1)
+            parts.append(
+                {
+                    "tone": RATING_TONES[value],
+                    "x": f"{round(offset, 3):g}",
+                    "width": f"{round(width, 3):g}",
+                    "said": f"{count} {label.lower()}",
+                }
+            )
+            offset += width
+    return parts
 
 
 def _load(profile) -> tuple:
@@ -147,7 +168,7 @@ class SkillsHandler(Handler):
                     "name": domain.name,
                     "url": _domain_url(step_url, domain),
                     "current": domain == current,
-                    "counts": counts,
+                    "parts": bar_parts(counts, len(skills)),
                     "total": len(skills),
                     "rated": len(skills) - counts[0],
                     "emphasized": sum(1 for s in skills if s.emphasized),
@@ -158,8 +179,12 @@ class SkillsHandler(Handler):
             "domain": current,
             "domain_number": content.get("index", 0) + 1,
             "domain_count": len(domain_rows),
-            "domain_nav": domain_nav(domain_rows),
-            "fieldsets": [(domain, rating_fieldsets(skills, form)) for domain, skills in shown],
+            "domain_rows": domain_rows,
+            "legend": LEGEND,
+            "fieldsets": [
+                (domain, [(s, form[f.skill_field(s.slug)]) for s in skills])
+                for domain, skills in shown
+            ],
             "skill_gaps": skill_gaps(content["skills"], ratings),
             "lane": profile.lane,
         }

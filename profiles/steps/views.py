@@ -18,9 +18,8 @@ from .. import services
 from ..models import Profile
 from ..owner import owned
 from .base import STEPS, Handler, next_step
-from .fields_html import widget_html
 from .messaging import typed_in
-from .registry import handler_for, step_list
+from .registry import handler_for, step_rows
 
 
 def render_step(
@@ -62,7 +61,7 @@ def step_context(
     context = {
         "profile": profile,
         "step": step,
-        "step_list": step_list(profile, step),
+        "step_rows": step_rows(profile, step),
         "step_count": len(STEPS),
         "step_url": handler.part_url(profile, content),
         "next_step": following,
@@ -72,7 +71,6 @@ def step_context(
         "conflict": conflict,
         "notice": notice,
         "focus": focus,
-        "revision_field": widget_html(form["revision"]) if "revision" in form.fields else "",
         # The step's own panel; it extends _step_panel.html, what every step shares.
         "panel_template": f"profiles/step_{step.slug}.html",
     }
@@ -136,7 +134,7 @@ class StepPost:
         return None
 
 
-@owned("GET", "POST", cache=True)
+@owned("GET", "POST")
 def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     handler = handler_for(slug)
     if request.method == "GET":

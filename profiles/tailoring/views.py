@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from pivotapp.panels import render_panel, wants_partial
-from roles.reading.kept import current_reading
+from roles.reading.current import current_reading
 
 from ..coach.engine import open_count
 from ..exports.linkedin import linkedin_texts, source_for_profile

@@ -1,50 +1,59 @@
-"""{% coach_findings %} and {% text_preview row %}: profiles/coach/html.py, reading the
-context the coach templates always read (see templates/profiles/_coach_findings.html)."""
+"""{% coach_findings %} and {% text_preview row %}: the coach's Jinja2 fragments
+(templates/jinja2/profiles/_coach_block.html, _text_preview.html), given what they need
+from the page's context (see templates/profiles/_coach_findings.html)."""
 
 from __future__ import annotations
 
 from django import template
+from django.urls import reverse
 from django.utils.safestring import SafeString
 
-from profiles.coach import html
+from pivotapp.fragments import render_fragment
 
 register = template.Library()
 
 
 def _dismiss_url(context) -> str:
-    # Once per render, not once per text: the messaging step draws thirteen.
+    """Where Dismiss posts, or "" where findings cannot be dismissed (a saved version, a
+    pasted text with no profile). Once per render: the messaging step draws thirteen."""
     readonly, profile = bool(context.get("coach_readonly")), context.get("profile")
     key = ("coach_dismiss_url", readonly, getattr(profile, "pk", None))
     if key not in context.render_context:
-        context.render_context[key] = "" if readonly else html.dismiss_url_for(profile)
+        url = ""
+        if not readonly and profile is not None and profile.pk is not None:
+            url = reverse("profiles:coach_dismiss", args=[profile.pk])
+        context.render_context[key] = url
     return context.render_context[key]
 
 
-def _findings(context, findings, text_key: str) -> SafeString:
+def _block(context, findings, text_key: str) -> dict:
     dismiss_url = _dismiss_url(context)
     coach_next = ""
     if dismiss_url:
         request = context.get("request")
         coach_next = context.get("coach_next") or (request.get_full_path() if request else "")
     standalone = bool(dismiss_url and context.get("coach_standalone"))
-    return html.findings_block(
-        findings or (),
-        text_key=text_key or "",
-        dismiss_url=dismiss_url,
-        coach_next=coach_next,
-        standalone=standalone,
+    return {
+        "findings": findings or (),
+        "text_key": text_key or "",
+        "dismiss_url": dismiss_url,
+        "coach_next": coach_next,
+        "standalone": standalone,
         # Only a form of its own carries the token: reading it masks a new one.
-        csrf_token=str(context.get("csrf_token") or "") if standalone else "",
-    )
+        "csrf_token": str(context.get("csrf_token") or "") if standalone else "",
+    }
 
 
 @register.simple_tag(takes_context=True)
 def coach_findings(context) -> SafeString:
     """The findings block for `findings` (and `text_key`) in the context."""
-    return _findings(context, context.get("findings"), context.get("text_key"))
+    block = _block(context, context.get("findings"), context.get("text_key"))
+    return render_fragment("profiles/_coach_block.html", block)
 
 
 @register.simple_tag(takes_context=True)
 def text_preview(context, row) -> SafeString:
-    findings = _findings(context, row.get("findings"), row["template"].key)
-    return html.text_preview(row, findings, oob=bool(context.get("oob")))
+    block = _block(context, row.get("findings"), row["template"].key)
+    return render_fragment(
+        "profiles/_text_preview.html", {**block, "row": row, "oob": bool(context.get("oob"))}
+    )

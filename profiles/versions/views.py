@@ -12,16 +12,16 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from pivotapp import computed
 from pivotapp.forms import Form
+from pivotapp.fragments import render_fragment
 from pivotapp.panels import render_panel, wants_partial
 
 from ..applications.track_views import quick_form
 from ..models import Profile, Version
 from ..owner import owned
 from ..steps.validation import InvalidAnswers
-from . import kept
 from .diff import diff_snapshots
-from .html import diff_sections_html, history_rows, sections_html
 from .sections import snapshot_sections
 from .snapshot import restore_version
 
@@ -63,7 +63,13 @@ class CompareForm(Form):
     b = _version_number("To version", "newer", 4)
 
 
-@owned("GET", "HEAD", cache=True)
+def version_inputs(version: Version) -> list:
+    """What a saved version's drawing depends on besides the guide: it never changes once
+    saved, and its creation time tells it from a row whose id a database hands out again."""
+    return [version.pk, version.profile_id, version.number, version.created_at.isoformat()]
+
+
+@owned("GET", "HEAD")
 def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     # The list never needs the snapshots; they can be large.
     versions = profile.versions.defer("snapshot").order_by("-number")
@@ -72,7 +78,9 @@ def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     context = {
         "profile": profile,
         "page": page,
-        "rows": history_rows(profile.pk, page.object_list),
+        "rows": render_fragment(
+            "profiles/_history_rows.html", {"profile_pk": profile.pk, "versions": page.object_list}
+        ),
         "compare_form": CompareForm(initial={"a": max(latest - 1, 1), "b": latest}),
         "review_url": reverse("profiles:step", args=[profile.pk, "review"]),
         "panel": wants_partial(request),
@@ -80,15 +88,19 @@ def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     return render_panel(request, "profiles/version_history.html", context, partial="history-panel")
 
 
-@owned("GET", "HEAD", cache=True)
+@owned("GET", "HEAD")
 def version_detail(request: HttpRequest, profile: Profile, *, version: Version) -> HttpResponse:
     context = {
         "profile": profile,
         "version": version,
-        # A saved version never changes: its sections are drawn once per process.
-        "sections": kept.sections.get_or_make(
-            kept.version_key(version),
-            lambda: sections_html(snapshot_sections(version.snapshot or {})),
+        # A saved version never changes: its sections are drawn once, into the one cache.
+        "sections": computed.remember(
+            "version-sections",
+            version_inputs(version),
+            lambda: render_fragment(
+                "profiles/_version_sections.html",
+                {"sections": snapshot_sections(version.snapshot or {})},
+            ),
         ),
         "has_previous": version.number > 1,
         "has_next": version.number < profile.last_version_number,
@@ -106,19 +118,19 @@ def _missing(number: int, latest: int) -> str:
 
 
 def _diff(a: Version, b: Version) -> tuple[str, int]:
-    """(the diff's sections drawn, fields changed) of two versions, kept per process: two
+    """(the diff's sections drawn, fields changed) of two versions, in the one cache: two
     saved versions compare the same however many are saved after them."""
 
     def make() -> tuple[str, int]:
         snapshots = dict(Version.objects.filter(pk__in={a.pk, b.pk}).values_list("pk", "snapshot"))
         sections = diff_snapshots(snapshots[a.pk] or {}, snapshots[b.pk] or {})
         changed = sum(len(s.changed_fields) for s in sections)
-        return diff_sections_html(sections), changed
+        return render_fragment("profiles/_diff_sections.html", {"sections": sections}), changed
 
-    return kept.diffs.get_or_make((kept.version_key(a), kept.version_key(b)), make)
+    return computed.remember("version-diff", [version_inputs(a), version_inputs(b)], make)
 
 
-@owned("GET", "HEAD", cache=True)
+@owned("GET", "HEAD")
 def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
     latest = profile.last_version_number
     status = 200
@@ -131,7 +143,7 @@ def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
             name: form.cleaned_data[name] for name in ("a", "b") if name in form.cleaned_data
         }
         # The owner lookup already found the profile: both versions in one query, without
-        # their snapshots (a kept diff never reads them).
+        # their snapshots (a cached diff never reads them).
         found = (
             {
                 v.number: v

@@ -1,22 +1,17 @@
-"""The step fields written in Python (profiles/steps/fields_html.py) draw what Django's
-templates drew, and the pages keep what the browser tests rely on: each input tied to its
-label, the checked choices and typed values kept, each error next to its field and named
-by aria-describedby. For a filled profile, an empty one and a bad POST."""
+"""The step fields, drawn by the one field template (templates/jinja2/forms/field.html),
+keep what the browser tests rely on: each input tied to its label, the checked choices and
+typed values kept, each error next to its field and named by aria-describedby. For a
+filled profile, an empty one and a bad POST; and the step list beside them."""
 
 import pytest
 from django.test.html import parse_html
-from pytest_django.asserts import assertHTMLEqual
 
-from profiles.example.profile import freeze
 from profiles.models import Profile
-from profiles.steps import handler_for
-from profiles.steps.fields_html import field_group, hidden_fields_html, widget_html
-from profiles.steps.views import fresh_form
 from roles.models import Gap
 
 from .step_data import ALL_SLUGS, fill_all, make_profile, step_url, valid_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
+pytestmark = pytest.mark.django_db
 HX = {"HTTP_HX_REQUEST": "true"}
 
 
@@ -61,58 +56,6 @@ def bad_credibility(revision) -> dict:
     data[first] = "a NUL \x00 inside"
     data[second] = "far too long " * 200
     return data
-
-
-# Django's drawing and the Python one, field by field ------------------------------------
-
-
-def forms_of(slug, profile, data=None):
-    """The step's form as the step view builds it: fresh from the profile, or posted."""
-    handler = handler_for(slug)
-    content = handler.load(profile)
-    if data is None:
-        return handler, fresh_form(handler, content, profile)
-    form = handler.build_form(content, data=data)
-    assert not handler.is_valid(form)
-    return handler, form
-
-
-def assert_drawn_alike(handler, form):
-    for part in handler.form_parts(form):
-        if not hasattr(part, "fields"):  # the formset: its management form below
-            assertHTMLEqual(hidden_fields_html(part.management_form), str(part.management_form))
-            continue
-        for bound in part:
-            if bound.is_hidden:
-                assertHTMLEqual(widget_html(bound), str(bound))
-            else:
-                assertHTMLEqual(field_group(bound), str(bound.as_field_group()))
-
-
-@pytest.mark.parametrize("slug", ["background", "gaps", "credibility"])
-@pytest.mark.parametrize("state", ["filled", "empty", "bad", "read-only"])
-def test_python_drawing_equals_djangos(request, slug, state):
-    profile = request.getfixturevalue("empty" if state == "empty" else "filled")
-    if state == "bad":
-        data = {
-            "background": lambda: bad_background(profile.revision),
-            "gaps": lambda: bad_gaps(profile.revision)[0],
-            "credibility": lambda: bad_credibility(profile.revision),
-        }[slug]()
-        handler, form = forms_of(slug, profile, data)
-    else:
-        handler, form = forms_of(slug, profile)
-    if state == "read-only":  # the worked example's fields (profiles/example/)
-        freeze(handler, form)
-    assert_drawn_alike(handler, form)
-
-
-def test_a_tampered_management_form_is_drawn_by_django(filled):
-    data = {k: v for k, v in bad_background(filled.revision).items() if "FORMS" not in k}
-    _handler, form = forms_of("background", filled, data)
-    management = form.artifacts.management_form
-    assert management.errors
-    assertHTMLEqual(hidden_fields_html(management), str(management))
 
 
 # The pages -------------------------------------------------------------------------------
@@ -264,8 +207,9 @@ def text(element) -> str:
 
 @pytest.mark.parametrize("which", ["filled", "empty"])
 def test_step_list(request, alice_client, which):
-    """The step list (written in Python, registry.step_list): each step linked, the current
-    one marked, a done step ticked and said complete, the review step without a status."""
+    """The step list (templates/jinja2/profiles/_step_list.html): each step linked, the
+    current one marked, a done step ticked and said complete, the review step without a
+    status."""
     profile = request.getfixturevalue(which)
     items = step_items(panel(alice_client, profile, "gaps"))
     assert len(items) == 7
@@ -284,3 +228,15 @@ def test_step_list(request, alice_client, which):
             assert said == "Review"
         else:
             assert said.endswith("Complete" if done else "Not complete")
+
+
+def test_credibility_bad_post_keeps_input_and_shows_each_error_at_its_field(alice_client, filled):
+    data = bad_credibility(filled.revision)
+    root = panel(alice_client, filled, "credibility", data)
+    assert_labelled(root)
+    errors = errors_next_to_fields(root)
+    assert len(errors) == 2
+    assert any("NUL" in message for message in errors.values())
+    long_box = next(k for k, v in data.items() if k.startswith("point__") and len(v) > 1000)
+    assert ("far too long " * 3) in text(controls(root)[f"id_{long_box}"])
+    assert Profile.objects.get(pk=filled.pk).revision == filled.revision

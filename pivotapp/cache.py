@@ -1,0 +1,26 @@
+"""The "computed" cache alias without Redis: Django's LocMemCache with a byte bound.
+
+LocMemCache bounds the number of entries (MAX_ENTRIES), not their size, and a result
+drawn from a person's answers can be as large as the answers. Here a value whose pickled
+form is over MAX_VALUE_BYTES is simply not kept (it is worked out again when asked), so a
+process holds at most MAX_ENTRIES × MAX_VALUE_BYTES of values, plus keys of fixed length
+(pivotapp/computed.py hashes the inputs): with the defaults in settings, 500 × 64 KB,
+32 MB, whatever people store. tests/test_memory_bounded.py holds a process to it.
+"""
+
+from __future__ import annotations
+
+from django.core.cache.backends.locmem import LocMemCache
+
+
+class BoundedLocMemCache(LocMemCache):
+    def __init__(self, name, params):
+        super().__init__(name, params)
+        self.max_value_bytes = int(params.get("OPTIONS", {}).get("MAX_VALUE_BYTES", 64 * 1024))
+
+    def _set(self, key, value, timeout=None):
+        # `value` is already pickled (LocMemCache.set and add pickle before they lock).
+        if len(value) > self.max_value_bytes:
+            self._delete(key)
+            return
+        super()._set(key, value, timeout)

@@ -1,0 +1,200 @@
+r"""One pass over a text for every pattern rule: which rules can find anything in it.
+
+Checking each rule's pattern over every text made the coach's cost grow with the number
+of rules: most of the messaging and review pages. Here every rule's pattern is put in an
+RE2 set (google-re2 `Set`), which scans the text once, in time linear in the text, and
+answers which patterns occur in it. Only those rules are then confirmed with their own
+pattern (engine._check_one, unchanged); the rest are skipped without reading the text.
+
+A rule may be skipped only when its check can find nothing unless its pattern occurs in the
+text — wording to avoid, vague claims, framework names (PRESENCE_CHECKS). Every other check
+(a number it needs, a first sentence, a length, and any kind added later) is visited on
+every text: a new check kind is correct by default and may opt in here once its findings
+need its pattern.
+
+The sets answer a superset of the real matches, never less. Regular expressions that run on
+RE2 anyway go in one set over the text as it is. Patterns that run on Python's engine go in
+the other, rewritten to match at least what Python matches: a phrase without its word-edge
+lookarounds, a regular expression without its lookarounds and word boundaries (they only
+narrow a match), Python's Unicode \w \s \d as Unicode classes, over a text where the two
+letters Python's case-insensitive matching folds to "i" and RE2 does not (ı, İ) read "i".
+A pattern that cannot be rewritten (a backreference, verbose mode) is visited on every text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import re2
+
+from roles.models import MessagingRule
+from roles.patterns import PatternError
+
+PRESENCE_CHECKS = frozenset({MessagingRule.AVOID_WORDING, MessagingRule.VAGUE_CLAIM})
+# Every character Python's \s matches (str.isspace), as an RE2 class.
+_SPACE = r"[\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]+"
+# Letters Python's IGNORECASE matches with "i" and RE2's case folding does not.
+_FOLD = str.maketrans({"ı": "i", "İ": "i"})
+
+
+def _options() -> re2.Options:
+    options = re2.Options()
+    options.case_sensitive = False
+    options.log_errors = False
+    return options
+
+
+def check_of(rule: MessagingRule) -> str:
+    return MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
+
+
+# Python's \w, \s and \d on text, as the inside of an RE2 class.
+_CLASSES = {"w": r"\p{L}\p{N}_", "s": r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}", "d": r"\p{Nd}"}
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opened at `start`."""
+    depth, index, in_class = 0, start, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith(("[]", "[^]"), index):
+                index += 2 if pattern[index + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    raise ValueError("unbalanced group")
+
+
+def regex_for_set(pattern: str) -> str | None:
+    """A Python regular expression rewritten for RE2 to match at least what it matches, or
+    None when it cannot be (then its rule is visited on every text)."""
+    out: list[str] = []
+    index, in_class, class_start = 0, False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            escaped = pattern[index + 1 : index + 2]
+            if not escaped or escaped.isdigit() or escaped in "uUNZ":
+                return None  # backreferences, and escapes RE2 spells otherwise
+            if escaped in _CLASSES:
+                body = _CLASSES[escaped]
+                out.append(body if in_class else f"[{body}]")
+            elif escaped.lower() in _CLASSES:
+                if in_class:
+                    return None  # a negated class inside a class has no RE2 spelling
+                out.append(f"[^{_CLASSES[escaped.lower()]}]")
+            elif escaped in "bB":
+                out.append(r"\x08" if in_class else "")  # a word edge only narrows
+            else:
+                out.append(char + escaped)
+            index += 2
+            continue
+        if in_class:
+            if char == "]" and index > class_start:
+                in_class = False
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            class_start = index + (2 if pattern.startswith("[^", index) else 1)
+            out.append(pattern[index:class_start])
+            index = class_start
+            continue
+        elif pattern.startswith(_LOOKAROUNDS, index):
+            try:
+                index = _group_end(pattern, index)  # a lookaround only narrows: dropped
+            except ValueError:
+                return None
+            continue
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out).translate(_FOLD)
+
+
+def phrase_for_set(phrase: str) -> str:
+    """A phrase as roles.patterns compiles it, without the word-edge lookarounds RE2 lacks."""
+    words = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
+    return _SPACE.join(words)
+
+
+class Prefilter:
+    """The rules of one rule list, sorted into what the sets decide and what is always
+    visited; `candidates(text)` gives the rules to check on a text, in the list's order."""
+
+    def __init__(self, rules: Sequence[MessagingRule]):
+        self.rules = tuple(rules)
+        self.always: list[int] = []
+        self._phrases = re2.Set.SearchSet(_options())
+        self._regexes = re2.Set.SearchSet(_options())
+        self._phrase_owner: list[int] = []
+        self._regex_owner: list[int] = []
+        for position, rule in enumerate(self.rules):
+            self._sort(position, rule)
+        self._phrases.Compile()
+        self._regexes.Compile()
+
+    def _sort(self, position: int, rule: MessagingRule) -> None:
+        check = check_of(rule)
+        if check == MessagingRule.FRAMEWORK_COUNT and rule.is_requirement:
+            # Found only when its names occur; each name is a phrase.
+            for term in rule.terms_list:
+                self._add_phrase(position, term)
+            if not rule.terms_list:
+                self.always.append(position)
+            return
+        if check not in PRESENCE_CHECKS:
+            self.always.append(position)
+            return
+        try:
+            compiled = rule.regex()
+        except PatternError:
+            return  # the engine finds nothing with a pattern it cannot run
+        if compiled is None:
+            return  # nor without a pattern
+        if rule.match_as != MessagingRule.REGEX:
+            self._add_phrase(position, rule.pattern.strip())
+        elif isinstance(compiled, re.Pattern):
+            # Lookaround: Python's engine confirms; the set finds where it could match.
+            rewritten = regex_for_set(rule.pattern.strip())
+            if rewritten is None:
+                self.always.append(position)
+            else:
+                self._add(self._phrases, self._phrase_owner, position, rewritten)
+        else:
+            self._add(self._regexes, self._regex_owner, position, rule.pattern.strip())
+
+    def _add_phrase(self, position: int, phrase: str) -> None:
+        if phrase.split():
+            self._add(self._phrases, self._phrase_owner, position, phrase_for_set(phrase))
+
+    def _add(self, into: re2.Set, owners: list[int], position: int, pattern: str) -> None:
+        try:
+            into.Add(pattern)
+        except re2.error:
+            self.always.append(position)  # never skipped for want of a set entry
+        else:
+            owners.append(position)
+
+    def candidates(self, text: str) -> list[MessagingRule]:
+        found = set(self.always)
+        if self._phrase_owner:
+            found.update(
+                self._phrase_owner[i] for i in self._phrases.Match(text.translate(_FOLD)) or ()
+            )
+        if self._regex_owner:
+            found.update(self._regex_owner[i] for i in self._regexes.Match(text) or ())
+        return [self.rules[position] for position in sorted(found)]

@@ -1,0 +1,136 @@
+"""The coach checks a text against every pattern rule in one pass (profiles/coach/
+prefilter.py): an RE2 set finds which rules can match, and only those are confirmed. Proved
+by structure, never by timing: the rules visited on a text do not grow with the number of
+rules that cannot match it, and the findings are exactly those of visiting every rule."""
+
+import pytest
+
+from bench.eval_coach import load_phrases
+from profiles.coach import engine
+from profiles.coach.prefilter import Prefilter, regex_for_set
+from roles.models import MessagingRule
+
+pytestmark = pytest.mark.django_db
+
+CLEAN = "Shipped a retrieval service used by 40 support agents; cut handling time by 30%."
+
+
+def visits(monkeypatch) -> list:
+    """The rules _check_one is asked to check, in order."""
+    seen: list = []
+    check_one = engine._check_one
+
+    def counting(rule, *args, **kwargs):
+        seen.append(rule.slug)
+        return check_one(rule, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "_check_one", counting)
+    return seen
+
+
+def never_matching(count: int) -> list[MessagingRule]:
+    return [
+        MessagingRule(
+            kind=MessagingRule.AVOID,
+            slug=f"unused-{n}",
+            text=f"Unused {n}",
+            pattern=f"zq{n}xv wording",
+            match_as=MessagingRule.PHRASE if n % 2 else MessagingRule.REGEX,
+        )
+        for n in range(count)
+    ]
+
+
+def test_rules_that_cannot_match_are_never_visited(monkeypatch):
+    rules = engine.active_rules()
+    seen = visits(monkeypatch)
+    engine.check_texts({"pitch": CLEAN}, lane_slug=None, rules=list(rules))
+    with_the_guides = list(seen)
+    seen.clear()
+    engine.check_texts({"pitch": CLEAN}, lane_slug=None, rules=[*rules, *never_matching(300)])
+    assert seen == with_the_guides  # 300 more rules, not one more visit
+    always = Prefilter(rules).always
+    assert len(with_the_guides) <= len(always) < len(rules)
+
+
+def test_findings_are_those_of_checking_every_rule(monkeypatch):
+    """Over the coach's evaluation phrases: the set never drops a rule that finds something."""
+    phrases = load_phrases()
+    rules = engine.active_rules()
+
+    def findings() -> list:
+        return [
+            engine.check_texts({p.key: p.text}, lane_slug=p.lane, rules=list(rules))[p.key]
+            for p in phrases
+        ]
+
+    one_pass = findings()
+    monkeypatch.setattr(Prefilter, "candidates", lambda self, text: list(self.rules))
+    assert one_pass == findings()
+    assert any(one_pass)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passionate\u00a0about payments",  # a no-break space between the words
+        "PASSİONATE about payments",  # Python folds İ to i; RE2 alone would not
+        "I’m passionate about it",
+    ],
+)
+def test_unicode_spaces_and_case_do_not_hide_a_phrase(text):
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID, slug="passion", text="Passion", pattern="passionate about"
+    )
+    assert Prefilter([rule]).candidates(text) == [rule]
+    assert Prefilter([rule]).candidates("Shipped it") == []
+
+
+def test_checks_that_need_no_match_are_visited_on_every_text():
+    needs = MessagingRule(
+        kind=MessagingRule.REQUIREMENT,
+        slug="needs",
+        text="A figure",
+        pattern=r"\d",
+        match_as=MessagingRule.REGEX,
+        check_type=MessagingRule.NEEDS_NUMBER,
+    )
+    lookaround = MessagingRule(
+        kind=MessagingRule.AVOID,
+        slug="look",
+        text="Look",
+        pattern=r"(?<!not )good",
+        match_as=MessagingRule.REGEX,
+    )
+    prefilter = Prefilter([needs, lookaround])
+    assert prefilter.candidates("nothing here") == [needs]  # the lookaround one: in the set
+    assert prefilter.candidates("a good one") == [needs, lookaround]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"(?<!teams\s)\bsynerg\w+", "Driving synergies across teams"),
+        (r"\bcafé\w*", "We met at the CAFÉS downtown"),  # Unicode letters, case-folded
+        (r"evals?(?=\s+harness)", "the evals\u00a0harness"),  # a no-break space is \s
+        (r"[\w-]+ only", "naïve-ish only"),
+    ],
+)
+def test_python_engine_patterns_are_in_the_set_and_still_found(pattern, text):
+    """A pattern needing lookaround still runs on Python's engine; the set, given it
+    rewritten, must find every text Python finds."""
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID, slug="r", text="R", pattern=pattern, match_as="regex"
+    )
+    prefilter = Prefilter([rule])
+    assert prefilter.always == []
+    assert rule.regex().search(text)
+    assert prefilter.candidates(text) == [rule]
+
+
+def test_a_pattern_that_cannot_be_rewritten_is_visited_on_every_text():
+    assert regex_for_set(r"(\w+) \1") is None  # a backreference
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID, slug="r", text="R", pattern=r"(?<=a)\Zb", match_as="regex"
+    )
+    assert Prefilter([rule]).always == [0]
