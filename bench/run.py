@@ -138,9 +138,15 @@ def endpoints(profile):
             query_budget=None,
         ),
     ]
+    from .brief import endpoints as brief_worst_case
     from .reader import endpoints as reader_endpoints
+    from .worst_case import endpoints as reading_worst_case
 
     rows += reader_endpoints()
+    # Issue 23's bounded work: each input at the reader's 20,000-character limit, alone and
+    # with the profile chosen (the match and tailoring suggestions), and the longest brief.
+    rows += reading_worst_case(profile)
+    rows += brief_worst_case()
     return rows
 
 
