@@ -92,7 +92,10 @@ def test_an_artifact_field_over_its_limit_names_the_row(alice_client, exported):
     [
         ({"years": 51}, "Years of experience must be 50 or less"),
         ({"level": "Wizard"}, "Your level: Select a valid choice"),
-        ({"artifacts": [{**ARTIFACT, "url": "javascript:alert(1)"}]}, "Link: Enter a link"),
+        (
+            {"artifacts": [{**ARTIFACT, "url": "javascript:alert(1)"}]},
+            "Link (optional): Enter a link",
+        ),
         ({"motto": "x"}, "Background step → motto: not a field of this step"),
         ({"artifacts": [{**ARTIFACT, "secret": "x"}]}, "artifacts → item 1 → secret: not a"),
     ],

@@ -24,7 +24,7 @@ FIRST_PERSON = frozenset(
 )
 # "Tech lead for the CRM", "Second engineer at two startups": a role, then where.
 _ROLE = re.compile(
-    r"^(?:\S+\s+){0,2}(?:engineer|lead|manager|architect|hire|founder|cto|developer)s?"
+    r"^(?:\S++\s++){0,2}(?:engineer|lead|manager|architect|hire|founder|cto|developer)s?"
     r"(?:,|;|\s+(?:for|of|at|on|in|with)\b|$)",
     re.IGNORECASE,
 )

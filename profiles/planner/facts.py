@@ -188,7 +188,7 @@ class Person:
 def _items(text, names) -> list[str]:
     """A typed list ('agents, RAG, and evals'; 'Debugging. Performance.') as its items."""
     tidied, _ = tidy(re.sub(r"\.\s+", ", ", str(text or "")), names)
-    items = [re.sub(r"^(?:(?:and|or|plus)\s+)+", "", squash(x)) for x in split_list(tidied)]
+    items = [re.sub(r"^(?:(?:and|or|plus)\s++)++", "", squash(x)) for x in split_list(tidied)]
     items = [i for i in items if i]
     if len(items) > 1 and " and " in items[-1]:  # "agents, RAG and evals"
         items[-1:] = [i for i in items[-1].split(" and ") if i.strip()]
