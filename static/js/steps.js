@@ -191,7 +191,12 @@
     source = event.detail.elt;
   });
 
-  document.addEventListener("htmx:oobBeforeSwap", function (event) {
+  // The main swap too: a live preview that redraws the block around the box being typed
+  // in must not drop keyboard focus to <body> (seen under load in the keyboard journey).
+  document.addEventListener("htmx:beforeSwap", keep);
+  document.addEventListener("htmx:oobBeforeSwap", keep);
+
+  function keep(event) {
     var active = document.activeElement;
     var target = event.detail.target;
     if (!active || active === document.body || !target || !target.contains(active)) {
@@ -203,7 +208,7 @@
       value: active.getAttribute("value"),
       from: source,
     };
-  });
+  }
 
   function restore() {
     var was = kept;
