@@ -54,8 +54,14 @@ BATCHES = (
     Batch(
         "ho31-ho48",
         BATCHES_DIR / "ho31-ho48",
+        TUNING,
+        "its misses drive issue 21's second tuning round (recall)",
+    ),
+    Batch(
+        "ho49-ho68",
+        BATCHES_DIR / "ho49-ho68",
         HELD_OUT,
-        "written and labelled before issue 21's reader changes",
+        "written and labelled before issue 21's second tuning round (2026-12-07)",
     ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
