@@ -19,6 +19,7 @@ from .models import (
 )
 from .placeholders import PLACEHOLDERS
 from .reading.language import looks_binary
+from .reading.work import is_work_phrase, parse
 
 DAY_TO_DAY_TOTAL = 100
 
@@ -253,12 +254,23 @@ class ReadingSignalForm(ModelForm):
         model = ReadingSignal
         fields = ["group", "archetype", "skill", "phrase", "synonyms", "weight", "is_active"]
         widgets = {"synonyms": forms.Textarea(attrs={"rows": 3, "cols": 40})}
+        help_texts = {
+            "synonyms": "Other ways postings say the same thing, one per line. Work written "
+            "out: screen|filter ... prompt|output finds a word of the first list followed "
+            "within four words by one of the second, in one sentence, in any inflection "
+            "(screened prompts, filtering outputs).",
+        }
 
     def clean_weight(self) -> int:
         weight = self.cleaned_data["weight"]
         if weight == 0:
             raise forms.ValidationError(WEIGHT_MESSAGE, code="zero_weight")
         return weight
+
+    def clean_phrase(self) -> str:
+        phrase = self.cleaned_data["phrase"]
+        _check_work(phrase)
+        return phrase
 
     def clean_synonyms(self) -> str:
         # One per line, as the reader splits them; a comma list is the likely slip.
@@ -268,4 +280,15 @@ class ReadingSignalForm(ModelForm):
                 "Put each synonym on its own line; commas are read as part of the phrase.",
                 code="synonym_commas",
             )
+        for line in lines:
+            _check_work(line)
         return "\n".join(lines)
+
+
+def _check_work(line: str) -> None:
+    # The reader skips a work phrase with an empty side; say so rather than let it sit idle.
+    if is_work_phrase(line) and parse(line) is None:
+        raise forms.ValidationError(
+            f"“{line}”: put words on both sides of “...”, alternatives split by |.",
+            code="work_phrase_side",
+        )

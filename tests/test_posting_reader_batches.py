@@ -16,13 +16,14 @@ from roles.reading.evaluation import (
 
 pytestmark = pytest.mark.django_db
 
-# A held-out batch is held to the floors below alone. About one posting's margin under
-# the batch's own measured figures (docs/posting-reader-accuracy.md); a batch that moves
-# to tuning keeps the floors it had.
+# Each batch alone is held to its floors below. A held-out batch's are about one posting's
+# margin under its own measured figures (docs/posting-reader-accuracy.md); a tuning
+# batch's follow the reader as tuned on it (issue 21's second round: roles 0023), also
+# about one posting under, so a change that loses what the tuning won is caught.
 FLOORS = {
-    "ho01-ho20": {"group": 0.90, "top2": 0.90, "precision": 0.80, "recall": 0.72},
-    "ho21-ho30": {"group": 0.80, "top2": 0.85, "precision": 0.78, "recall": 0.50},
-    "ho31-ho48": {"group": 0.88, "top2": 0.90, "precision": 0.80, "recall": 0.50},
+    "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.81, "recall": 0.88},
+    "ho21-ho30": {"group": 0.80, "top2": 0.87, "precision": 0.80, "recall": 0.74},
+    "ho31-ho48": {"group": 0.88, "top2": 0.93, "precision": 0.87, "recall": 0.87},
     # Measured before issue 21's second tuning round (group 80%, top-2 88%, precision 87%,
     # recall 67.5%); raised to what the tuned reader measures once it lands.
     "ho49-ho68": {"group": 0.75, "top2": 0.85, "precision": 0.82, "recall": 0.62},

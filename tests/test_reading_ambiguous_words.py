@@ -19,7 +19,7 @@ def skills(text: str) -> dict:
 def test_the_words_sit_below_the_threshold_in_rows_of_their_own():
     row = ReadingSignal.objects.get(skill__slug="apis", phrase="API")
     assert row.weight < MIN_SKILL_SCORE
-    main = ReadingSignal.objects.get(skill__slug="apis", weight=3)
+    main = ReadingSignal.objects.filter(skill__slug="apis", weight=3).order_by("pk").first()
     assert "API" not in main.synonyms.splitlines() and "webhooks" in main.synonyms
 
 

@@ -66,3 +66,56 @@ def test_every_added_entry_parses_to_a_phrase_and_a_weight_in_range():
             for entry in entries:
                 weight, phrase, _ = WIDEN.parse(entry)
                 assert phrase and 1 <= abs(weight) <= 10
+
+
+ROUND_TWO = importlib.import_module("roles.migrations.0023_skills_described_as_work")
+BEFORE_0023 = ("roles", "0022_lane_lines")
+AFTER_0023 = ("roles", "0023_skills_described_as_work")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_0023_keeps_staff_edits_and_goes_back():
+    _migrate(BEFORE_0023)
+    signal = _signals(BEFORE_0023)
+    patterns = signal.objects.get(skill__slug="agent-patterns", phrase="agent patterns")
+    patterns.weight = 4  # a staff edit: their row keeps "checkpointing" as they left it
+    patterns.save()
+    prompting = signal.objects.filter(skill__slug="prompting").first()
+    signal.objects.create(skill=prompting.skill, phrase="Few-shot", weight=5)
+    before = signal.objects.count()
+
+    _migrate(AFTER_0023)
+    signal = _signals(AFTER_0023)
+    edited = signal.objects.get(skill__slug="agent-patterns", phrase="agent patterns")
+    assert edited.weight == 4 and "checkpointing" in edited.synonyms
+    few_shot = signal.objects.filter(skill__slug="prompting", phrase__iexact="few-shot")
+    assert [(s.phrase, s.weight) for s in few_shot] == [("Few-shot", 5)]
+    added = signal.objects.count() - before
+    assert added == len(ROUND_TWO.ADDITIONS) - 1  # all but the one staff had written
+
+    _migrate(BEFORE_0023)
+    signal = _signals(BEFORE_0023)
+    assert signal.objects.count() == before
+    assert signal.objects.filter(skill__slug="prompting", phrase="Few-shot").exists()
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_0023_splits_checkpointing_out_and_back():
+    _migrate(BEFORE_0023)
+    _migrate(AFTER_0023)
+    signal = _signals(AFTER_0023)
+    main = signal.objects.get(skill__slug="agent-patterns", phrase="agent patterns")
+    assert "checkpointing" not in main.synonyms.splitlines()
+    assert signal.objects.get(skill__slug="agent-patterns", phrase="checkpointing").weight == 2
+
+    _migrate(BEFORE_0023)
+    signal = _signals(BEFORE_0023)
+    main = signal.objects.get(skill__slug="agent-patterns", phrase="agent patterns")
+    assert "checkpointing" in main.synonyms.splitlines()
+    assert not signal.objects.filter(skill__slug="agent-patterns", phrase="checkpointing").exists()
+
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

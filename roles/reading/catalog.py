@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import guide
 from ..models import ReadingSignal, RoleArchetype, RoleGroup
 from .matcher import Matcher
+from .work import WorkMatcher, is_work_phrase
 
 GROUP, ARCHETYPE, SKILL = "group", "archetype", "skill"
 
@@ -93,12 +94,38 @@ class Catalog:
             self._index["m"] = (compiled_matcher(roles), compiled_matcher(skills))
         return self._index["m"]
 
+    @property
+    def work(self) -> WorkMatcher:
+        """The signals written as work ("screen|filter ... prompt|output"), of every kind."""
+        if "w" not in self._index:
+            self._index["w"] = compiled_work(self.signals)
+        return self._index["w"]
+
 
 @lru_cache(maxsize=4)
 def compiled_matcher(signals: tuple[Signal, ...]) -> Matcher:
     # Keyed on the rows themselves: an admin edit changes the key, so the next reading
     # uses it at once, while unchanged signals skip the regex compile on every request.
-    return Matcher([(phrase, signal) for signal in signals for phrase in signal.phrases])
+    return Matcher(
+        [
+            (phrase, signal)
+            for signal in signals
+            for phrase in signal.phrases
+            if not is_work_phrase(phrase)
+        ]
+    )
+
+
+@lru_cache(maxsize=4)
+def compiled_work(signals: tuple[Signal, ...]) -> WorkMatcher:
+    return WorkMatcher(
+        [
+            (phrase, signal)
+            for signal in signals
+            for phrase in signal.phrases
+            if is_work_phrase(phrase)
+        ]
+    )
 
 
 def current_catalog() -> Catalog:

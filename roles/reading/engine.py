@@ -1,5 +1,9 @@
 """Reads a posting: scores every signal found, region by region, into a Reading.
 
+Signals are found as phrases (matcher.py) and as work written out ("screen ... output",
+work.py); a skill found just after a negation in its sentence ("you will not be writing
+prompts") is not counted.
+
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
 repeated buzzword cannot carry a posting. A group's score is its own signals, all
@@ -12,6 +16,8 @@ never says "eval", while a plain applied posting does not make every B lane a Le
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -21,6 +27,13 @@ from .fold import fold
 from .language import looks_english
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, kind_at, regions
 
+# "You will not be writing prompts": a skill named just after a negation in its sentence
+# is not asked for ("not just", "not only" still ask).
+NEGATION = re.compile(
+    r"(?<!\w)(?:not|never|no longer|(?:won|don|doesn|isn|aren)['’]t)(?!\w)"
+    r"(?!\s(?:just|only|merely)\b)"
+)
+NEGATION_REACH = 24  # characters from the negation's end to the skill's start
 REPEAT_DECAY = 0.5
 OTHER_ARCHETYPES_IN_GROUP = 0.25
 GROUP_TO_LANE = 0.5
@@ -137,15 +150,19 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     found = regions(text, folded)
     starts = [r.start for r in found]
     per_signal: dict[int, list[tuple]] = defaultdict(list)
-    for matcher in catalog.matchers:
-        for hit in matcher.find(text, folded):
-            region = kind_at(found, starts, hit.start)
-            for signal in hit.payloads:
-                table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
-                per_signal[signal.id].append(
-                    (-(signal.weight * table[region]), hit.start, hit.end, hit.text)
-                    + (signal.phrase, region)
-                )
+    hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
+    hits += catalog.work.find(text, folded, found)
+    negated = _negated(folded, starts)
+    for hit in hits:
+        region = kind_at(found, starts, hit.start)
+        for signal in hit.payloads:
+            if signal.kind == SKILL and negated(hit.start):
+                continue
+            table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
+            per_signal[signal.id].append(
+                (-(signal.weight * table[region]), hit.start, hit.end, hit.text)
+                + (signal.phrase, region)
+            )
 
     signals_by_id = catalog.signals_by_id
     totals: dict[tuple[str, str], float] = defaultdict(float)
@@ -180,6 +197,21 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         regions=tuple(found),
         warnings=tuple(warnings),
     )
+
+
+def _negated(folded: str, starts: list[int]):
+    """Whether a skill found at an offset follows a negation closely in its sentence."""
+    ends = [m.end() for m in NEGATION.finditer(folded)]
+    if not ends:
+        return lambda position: False
+
+    def negated(position: int) -> bool:
+        k = bisect_right(ends, position) - 1
+        if k < 0 or position - ends[k] > NEGATION_REACH:
+            return False
+        return bisect_right(starts, ends[k] - 1) == bisect_right(starts, position)
+
+    return negated
 
 
 def _best(items: list[tuple], limit: int) -> tuple[Evidence, ...]:

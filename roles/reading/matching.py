@@ -12,12 +12,20 @@ from dataclasses import dataclass
 
 from .catalog import ARCHETYPE, GROUP, SKILL, Catalog
 from .engine import Reading, SkillAsk
+from .fold import fold
+from .sections import regions
 
 
 def named_skills(text: str, catalog: Catalog) -> set[str]:
-    """Slugs of the checklist skills `text` names (by phrase or synonym)."""
+    """Slugs of the checklist skills `text` names (by phrase or synonym) or describes as
+    work ("gave the agent new actions"), as the reader finds them in a posting."""
+    text = text or ""
     _, skills = catalog.matchers
-    return {s.target for hit in skills.find(text or "") for s in hit.payloads if s.kind == SKILL}
+    folded = fold(text)
+    hits = skills.find(text, folded)
+    if catalog.work:
+        hits += catalog.work.find(text, folded, regions(text, folded))
+    return {s.target for hit in hits for s in hit.payloads if s.kind == SKILL and s.weight > 0}
 
 
 def role_signals(text: str, catalog: Catalog, reading: Reading) -> int:
