@@ -27,6 +27,9 @@ FLOORS = {
     # Measured before issue 21's second tuning round (group 80%, top-2 88%, precision 87%,
     # recall 67.5%); raised to what the tuned reader measures once it lands.
     "ho49-ho68": {"group": 0.75, "top2": 0.85, "precision": 0.82, "recall": 0.62},
+    # Written and labelled before issue 21's third tuning round; never run through the
+    # reader when written. These are the issue's goals, not measured figures.
+    "ho69-ho88": {"group": 0.90, "top2": 0.90, "precision": 0.85, "recall": 0.75},
 }
 
 
