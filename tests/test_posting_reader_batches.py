@@ -26,6 +26,9 @@ FLOORS = {
     "ho31-ho48": {"group": 0.88, "top2": 0.93, "precision": 0.87, "recall": 0.87},
     # Measured once, after the second round (docs/posting-reader-accuracy.md), then tuning.
     "ho49-ho68": {"group": 0.75, "top2": 0.82, "precision": 0.80, "recall": 0.72},
+    # Measured once before the third round (group 90%, top-2 100%, precision 72.1%,
+    # recall 72.6%); raised to what the reader measures after it, once, when it lands.
+    "ho69-ho88": {"group": 0.85, "top2": 0.90, "precision": 0.68, "recall": 0.68},
 }
 
 

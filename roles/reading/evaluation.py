@@ -64,6 +64,12 @@ BATCHES = (
         "written and labelled before issue 21's second tuning round (2026-12-07), measured "
         "once after it; its misses (group, lane, role line) drive the third round",
     ),
+    Batch(
+        "ho69-ho88",
+        BATCHES_DIR / "ho69-ho88",
+        HELD_OUT,
+        "written and labelled before issue 21's third tuning round (2026-12-07)",
+    ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
 
