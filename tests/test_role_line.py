@@ -8,8 +8,9 @@ import re2
 
 from roles.reading import role_line
 from roles.reading.evaluation import BATCHES, load_postings
-from roles.reading.posting_facts import suggested_company
+from roles.reading.posting_facts import COMPANY_WORDS, suggested, suggested_company
 from roles.reading.role_line import read_head, read_line
+from roles.reading.sections import regions
 
 from .patterns_support import WORST_INPUTS, patterns_in
 
@@ -129,3 +130,61 @@ def test_a_posting_without_a_role_line_suggests_nothing():
 def test_a_first_line_of_many_separators_still_gives_the_title():
     line = "Engineer " + "— a " * 5000 + "(" * 2000 + "x"
     assert read_line(line).title == "Engineer"
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company", "location"),
+    [
+        (
+            "Northwind Labs is hiring: Research Engineer, Vision (London or Zürich)",
+            "Research Engineer, Vision",
+            "Northwind Labs",
+            "London or Zürich",
+        ),
+        ("Keel & Co are hiring a Senior AI Engineer", "Senior AI Engineer", "Keel & Co", ""),
+        ("We're hiring: Senior AI Engineer — Remote (EU)", "Senior AI Engineer", "", "Remote, EU"),
+        (
+            "AI Reliability Engineer, Voice (Kestrel Motors, Munich or Gothenburg)",
+            "AI Reliability Engineer, Voice",
+            "Kestrel Motors",
+            "Munich or Gothenburg",
+        ),
+    ],
+)
+def test_a_company_before_is_hiring_or_bracketed_with_a_place(line, title, company, location):
+    found = read_line(line)
+    assert (found.title, found.company, found.location) == (title, company, location)
+
+
+def test_an_organisation_heading_names_the_company():
+    text = "Job title: Senior Developer\nOrganisation: Office of Land Records\n\nJob summary\nWe."
+    assert read_head(text).company == "Office of Land Records"
+    assert suggested_company(text) == "Office of Land Records"
+
+
+def test_a_name_after_a_dash_gives_way_to_the_company_line_the_posting_repeats():
+    text = (
+        "Principal MLOps Engineer – Regulated AI\nNordvik Diagnostics, Oslo (hybrid)\n\n"
+        "Nordvik's imaging software reads scans in 400 hospitals. Nordvik ships models."
+    )
+    found = read_head(text)
+    assert (found.title, found.company, found.team) == (
+        "Principal MLOps Engineer",
+        "Nordvik Diagnostics",
+        "Regulated AI",
+    )
+
+
+def test_a_company_is_one_short_line_never_a_paragraph():
+    # "at Pace.\n\nBenefits\nAlongside": a name must not run on over a heading.
+    text = (
+        "Senior Developer\n\nWe'll assess Working Together and Delivering at Pace.\n\n"
+        "Benefits\nAlongside your salary you get a pension."
+    )
+    company = suggested(text, regions(text))[1]
+    assert "\n" not in company and len(company.split()) <= COMPANY_WORDS
+
+
+def test_the_company_keeps_the_kind_of_company_the_posting_writes_after_it():
+    text = "Senior Engineer\n\nAbout Harrowgate\nFor 90 years Harrowgate Insurance has paid claims."
+    assert suggested_company(text) == "Harrowgate Insurance"

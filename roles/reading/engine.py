@@ -6,37 +6,34 @@ prompts") is not counted.
 
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
-repeated buzzword cannot carry a posting. A group's score is its own signals, all
-of its best archetype's score plus a quarter of the others' (a group with two lanes must
-not win just for having two); the top group must reach MIN_GROUP_SCORE to be named.
-Archetypes are ranked on their own signals, and each group's leading lane also gets half
+repeated buzzword cannot carry a posting. A group's score is its own signals, all of
+its primary lane's score (its first in the guide: Applied for B) and a quarter of any
+other's (Lead is Applied work led, a level, not another kind of work); the top group must
+reach MIN_GROUP_SCORE, with AI work among its evidence (ai_context.py), to be named.
+Archetypes are ranked on their own signals, and each group's primary lane also gets half
 its group's: a posting full of red-teaming words is a Reliability/Evals job even if it
-never says "eval", while a plain applied posting does not make every B lane a Lead one.
+never says "eval". Where the posting's group is not Lead's, Lead ranks at a quarter: a
+lead of an eval team is a Reliability/Evals job at lead level.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from .ai_context import MIN_AI_POINTS, NOT_AN_AI_ROLE, ai_sentences, names_ai_work
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog, GroupInfo, SkillInfo
 from .fold import fold
 from .language import looks_english
+from .negation import negated_after
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, kind_at, regions
 
-# "You will not be writing prompts": a skill named just after a negation in its sentence
-# is not asked for ("not just", "not only" still ask).
-NEGATION = re.compile(
-    r"(?<!\w)(?:not|never|no longer|(?:won|don|doesn|isn|aren)['’]t)(?!\w)"
-    r"(?!\s(?:just|only|merely)\b)"
-)
-NEGATION_REACH = 24  # characters from the negation's end to the skill's start
 REPEAT_DECAY = 0.5
 OTHER_ARCHETYPES_IN_GROUP = 0.25
 GROUP_TO_LANE = 0.5
+LEVEL_ELSEWHERE = 0.25
 MIN_GROUP_SCORE = 3.0
 MIN_SKILL_SCORE = 2.5
 DECISIVE_LIMIT = 8
@@ -152,13 +149,21 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     per_signal: dict[int, list[tuple]] = defaultdict(list)
     hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
     hits += catalog.work.find(text, folded, found)
-    negated = _negated(folded, starts)
+    negated = negated_after(folded, starts)
+    about_ai = ai_sentences(folded, found)
+    ai_points = 0.0  # what was found where the posting names AI work
     for hit in hits:
         region = kind_at(found, starts, hit.start)
+        in_ai_sentence = bisect_right(starts, hit.start) - 1 in about_ai
+        names_ai = in_ai_sentence and names_ai_work(folded, hit.start, hit.end)
         for signal in hit.payloads:
             if signal.kind == SKILL and negated(hit.start):
                 continue
             table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
+            # a skill counts only where it names AI itself ("video models"): "alerting"
+            # in an aside about AI-powered tools says nothing of the job
+            if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
+                ai_points += signal.weight * table[region]
             per_signal[signal.id].append(
                 (-(signal.weight * table[region]), hit.start, hit.end, hit.text)
                 + (signal.phrase, region)
@@ -178,15 +183,24 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     own = _archetype_scores(catalog, totals)
     groups = _rank_groups(catalog, totals, evidence, own)
     # `own` is ranked, so the first lane seen per group is the one its words support
-    leading = {}
-    for _, _, archetype in own:
-        leading.setdefault(archetype.group_letter, archetype.slug)
-    archetypes = _rank_archetypes(catalog, totals, evidence, supported=set(leading.values()))
+    primary = _primary_lanes(catalog)
+    best = groups[0].group.letter if groups and groups[0].score > 0 else ""
+    # Lead is Applied work led; where the posting's work is another group's (a lead of
+    # evals, a principal MLOps engineer), its leadership words give the level of that
+    # group's lane, not a move to the Lead lane.
+    secondary = [a for a in catalog.archetypes if a.slug not in primary.values()]
+    elsewhere = {a.slug for a in secondary if a.group_letter != best}
+    archetypes = _rank_archetypes(
+        catalog, totals, evidence, supported=set(primary.values()), elsewhere=elsewhere
+    )
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
-    if top is None:
+    if top is not None and ai_points < MIN_AI_POINTS:
+        top = None  # its words fit the job without AI in it (ai_context.py)
+        warnings.append(NOT_AN_AI_ROLE)
+    elif top is None:
         warnings.append(TOO_FEW_SIGNALS)
     return Reading(
         text=text,
@@ -199,19 +213,13 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     )
 
 
-def _negated(folded: str, starts: list[int]):
-    """Whether a skill found at an offset follows a negation closely in its sentence."""
-    ends = [m.end() for m in NEGATION.finditer(folded)]
-    if not ends:
-        return lambda position: False
-
-    def negated(position: int) -> bool:
-        k = bisect_right(ends, position) - 1
-        if k < 0 or position - ends[k] > NEGATION_REACH:
-            return False
-        return bisect_right(starts, ends[k] - 1) == bisect_right(starts, position)
-
-    return negated
+def _primary_lanes(catalog) -> dict[str, str]:
+    """Group letter -> its first lane in the guide's order: the group's own kind of work
+    (Applied for B). Another lane of the group is that work at another level (Lead)."""
+    primary: dict[str, str] = {}
+    for archetype in catalog.archetypes:
+        primary.setdefault(archetype.group_letter, archetype.slug)
+    return primary
 
 
 def _best(items: list[tuple], limit: int) -> tuple[Evidence, ...]:
@@ -226,20 +234,22 @@ def _best(items: list[tuple], limit: int) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-def _archetype_scores(catalog, totals, supported=frozenset()) -> list[tuple]:
-    """(score, order, archetype), best first."""
+def _archetype_scores(catalog, totals, supported=frozenset(), elsewhere=frozenset()) -> list:
+    """(score, order, archetype), best first. `elsewhere`: secondary lanes of a group that
+    is not the posting's, counted at LEVEL_ELSEWHERE."""
 
     def score(a: ArchetypeInfo) -> float:
         group = max(totals[(GROUP, a.group_letter)], 0.0) if a.slug in supported else 0.0
-        return max(totals[(ARCHETYPE, a.slug)], 0.0) + GROUP_TO_LANE * group
+        own = max(totals[(ARCHETYPE, a.slug)], 0.0) + GROUP_TO_LANE * group
+        return own * LEVEL_ELSEWHERE if a.slug in elsewhere else own
 
     scored = [(score(a), i, a) for i, a in enumerate(catalog.archetypes)]
     scored.sort(key=lambda t: (-t[0], t[1]))
     return scored
 
 
-def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
-    scored = _archetype_scores(catalog, totals, supported)
+def _rank_archetypes(catalog, totals, evidence, supported=frozenset(), elsewhere=frozenset()):
+    scored = _archetype_scores(catalog, totals, supported, elsewhere)
     top = scored[0][0] if scored else 0.0
     return tuple(
         ArchetypeReading(
@@ -257,15 +267,16 @@ def _rank_archetypes(catalog, totals, evidence, supported=frozenset()):
 
 
 def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, ...]:
+    primary_lanes = _primary_lanes(catalog)
     scored = []
     for order, group in enumerate(catalog.groups):
         score = totals[(GROUP, group.letter)]
         items = list(evidence[(GROUP, group.letter)])
-        # archetypes come ranked, so the group's first one here is its best
         lanes = [(s, a) for s, _, a in archetypes if a.group_letter == group.letter]
-        for rank, (lane_score, archetype) in enumerate(lanes):
+        for lane_score, archetype in lanes:
             lane_score = round(lane_score, 1)
-            score += lane_score * (1.0 if rank == 0 else OTHER_ARCHETYPES_IN_GROUP)
+            primary = archetype.slug == primary_lanes.get(group.letter)
+            score += lane_score * (1.0 if primary else OTHER_ARCHETYPES_IN_GROUP)
             items.extend(evidence[(ARCHETYPE, archetype.slug)])
         scored.append((max(score, 0.0), order, group, items))
     scored.sort(key=lambda t: (-t[0], t[1]))

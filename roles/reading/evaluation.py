@@ -62,7 +62,8 @@ BATCHES = (
         BATCHES_DIR / "ho49-ho68",
         TUNING,
         "written and labelled before issue 21's second tuning round (2026-12-07), measured "
-        "once after it; its misses (group, lane, role line) drive the third round",
+        "once after it; its misses (group, lane, role line) drove the third round (roles "
+        "0024, ai_context.py)",
     ),
     Batch(
         "ho69-ho88",

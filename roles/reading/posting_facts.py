@@ -24,7 +24,12 @@ _W = r"\pL\pN\pM_"
 _S = r"[\t\n\v\f\r \x1c-\x1f\x85\pZ]"
 _EDGE_BEFORE = rf"(?:^|[^{_W}])"
 _EDGE_AFTER = rf"(?:$|[^{_W}])"
-_NAME = rf"[A-Z][{_W}&.'-]*(?:{_S}+(?:&{_S}+)?[A-Z][{_W}&.'-]*){{0,3}}"
+# A name stays on one line: "at Pace.\n\nBenefits" is a name and a heading, not one name.
+_H = r"[\t\p{Zs}]"
+_NAME = rf"[A-Z][{_W}&.'-]*(?:{_H}+(?:&{_H}+)?[A-Z][{_W}&.'-]*){{0,3}}"
+# After a "Company:" label a name may hold "of" ("Office of Land Records").
+_LABELLED = rf"{_NAME}(?:{_H}+(?:of|for|and|de|the){_H}+{_NAME})?"
+COMPANY_WORDS = 6  # a company is one short line; more is a sentence or a heading
 
 
 def _compile(pattern: str) -> re2._Regexp:
@@ -33,12 +38,25 @@ def _compile(pattern: str) -> re2._Regexp:
     return re2.compile(pattern, options)
 
 
+# Words that end a company's full name: "Harborstone" is "Harborstone Insurance" where
+# the posting says so.
+_KIND = _compile(
+    rf"^{_H}+((?:Inc|Ltd|LLC|GmbH|AG|Labs?|Group|Holdings|Insurance|Bank|Mutual|Health"
+    rf"|Healthcare|Motors|Logistics|Diagnostics|Pharmaceuticals|Technologies|Systems"
+    rf"|Robotics|Energy|Networks|Financial|Capital|Partners|Media|Press|Games|Interactive"
+    rf"|Bio|Cloud|Fibre|Fiber|Telecom|Agency|Foods|Retail|Studios|Software)){_EDGE_AFTER}"
+)
 # "About the role", "Why you'll love it", "About us": headings that name no company.
 _NOT_ABOUT = _compile(rf"(?:[Tt]he|[Yy]ou|[Uu]s|[Tt]his){_EDGE_AFTER}")
 _ABOUT = _compile(rf"(?m)^{_S}*(?:[Aa]bout|[Ww]hy){_S}+({_NAME}){_S}*(?::|$)")
 # Strongest first: a pattern's weight is added once per place it finds the name.
 _COMPANY_PATTERNS = [
-    (_compile(rf"(?m)^{_S}*(?:[Cc]ompany|[Ee]mployer){_S}*:{_S}*({_NAME})"), 5),
+    (
+        _compile(
+            rf"(?m)^{_S}*(?:[Cc]ompany|[Ee]mployer|[Oo]rgani[sz]ation){_H}*:{_H}*({_LABELLED})"
+        ),
+        5,
+    ),
     (_compile(rf"({_NAME}){_S}+is{_S}+an?{_S}+equal{_S}+opportunit"), 4),
     (_ABOUT, 4),
     (_compile(rf"(?m)\A[^\n]*?{_S}(?:at|@){_S}+({_NAME}){_S}*$"), 4),
@@ -76,7 +94,15 @@ def suggested(text: str, regions) -> tuple[str, str]:
     (role_line.py); without a line that names a role, the reader's title line."""
     hint = suggested_company(text)
     role = read_head(text, company_hint=hint)
-    return (role.title or suggested_title(text, regions)), (role.company or hint)
+    return (role.title or suggested_title(text, regions)), _one_line(role.company or hint)
+
+
+def _one_line(company: str) -> str:
+    """The company as one short line, else nothing: a wrong guess must not be a paragraph."""
+    company = company.strip()
+    if "\n" in company or "\r" in company or len(company.split()) > COMPANY_WORDS:
+        return ""
+    return company
 
 
 def suggested_company(text: str) -> str:
@@ -92,4 +118,15 @@ def suggested_company(text: str) -> str:
         return ""
     # Ties go to the name the posting repeats most.
     best = max(votes, key=lambda name: (votes[name], text.count(name), -len(name)))
-    return best[:COMPANY_MAX]
+    return _one_line(_full_name(best, text)[:COMPANY_MAX])
+
+
+def _full_name(name: str, text: str) -> str:
+    """The name with the kind of company the posting writes after it, where it does."""
+    for _ in range(3):  # "Carrow" -> "Carrow Energy" -> "Carrow Energy Networks"
+        at = text.find(name + " ")
+        kind = _KIND.match(text[at + len(name) : at + len(name) + 40]) if at >= 0 else None
+        if kind is None:
+            break
+        name = f"{name} {kind.group(1)}"
+    return name

@@ -30,9 +30,13 @@ def _compile(pattern: str):
 
 # "Job title: X", "Company: Y": a labelled line, its label and its value.
 LABELLED = _compile(
-    r"^\s*(job\s+title|position|role|title|company|employer|location|team|department)"
-    r"\s*:\s*(.+)$"
+    r"^\s*(job\s+title|position|role|title|company|employer|organi[sz]ation|location|team|"
+    r"department)\s*:\s*(.+)$"
 )
+# "Aurelis Labs is hiring: Research Engineer, Speech Recognition": the company, then the
+# role line. "We're hiring" names no company (PRONOUNS).
+HIRING = _compile(r"^\s*(.{1,60}?)(?:\s+(?:is|are)|'re|’re)\s+hiring\s*(?:an?\s+)?[:—–-]?\s*(.+)$")
+PRONOUNS = frozenset({"we", "they", "our team", "the team"})
 # Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
 SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*[|·]\s*|\s+[—–]|[—–]\s+")
 PARENTHESES = _compile(r"\(([^()]*)\)")
@@ -49,7 +53,7 @@ PLACE_WORDS = _compile(
     r"days?\s+(?:a|per)\s+week|office)\b|,\s*[a-z]{2}\s*$"
 )
 # "SF or Seattle", "New York / London": two places joined ("Trust & Safety" is a team).
-PLACE_PAIR = _compile(r"^[A-Z][\w.' ]*\s+(?:or|/)\s+[A-Z][\w.' ]*$")
+PLACE_PAIR = _compile(r"^\p{Lu}[\pL.' ]*\s+(?:or|/)\s+\p{Lu}[\pL.' ]*$")
 
 
 @dataclass(frozen=True)
@@ -77,8 +81,16 @@ def names_role(part: str) -> bool:
 
 
 def parts_of(line: str) -> tuple[list[str], list[str]]:
-    """(the parts outside parentheses, the parenthesised ones), each cleaned."""
-    inside = [_clean(m.group(1)) for m in PARENTHESES.finditer(line)]
+    """(the parts outside parentheses, the parenthesised ones), each cleaned. A bracket of
+    a name and a place ("Vantor Motors, Munich or Gothenburg") gives both apart."""
+    inside = []
+    for match in PARENTHESES.finditer(line):
+        whole = _clean(match.group(1))
+        pieces = [_clean(p) for p in whole.split(",")]
+        if len(pieces) > 1 and not is_place(whole) and any(map(is_place, pieces[1:])):
+            inside.extend(pieces)
+        else:
+            inside.append(whole)
     outside = PARENTHESES.sub(" | ", line)
     parts = [_clean(p) for p in SEPARATOR.split(outside)]
     return [p for p in parts if p], [p for p in inside if p]
@@ -87,6 +99,14 @@ def parts_of(line: str) -> tuple[list[str], list[str]]:
 def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     """One line taken apart. `company_hint`: the employer as the rest of the posting names
     it, if known; `body`: the rest of the posting, where a company's name recurs."""
+    hiring = HIRING.match(line)
+    if hiring and not names_role(hiring.group(1)):
+        # "Aurelis Labs is hiring: Research Engineer, Speech Recognition (London)"
+        who = _clean(hiring.group(1))
+        found = read_line(hiring.group(2), company_hint=company_hint, body=body)
+        if who.casefold() in PRONOUNS or found.company or not found.title:
+            return found
+        return RoleLine(found.title, who[:COMPANY_MAX], found.location, found.team)
     parts, bracketed = parts_of(line)
     title_at = next((i for i, p in enumerate(parts) if names_role(p)), None)
     if title_at is None:
@@ -99,6 +119,11 @@ def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     if not company:
         # "Forward Deployed AI Engineer, Clausewise (New York / London)"
         title, company = _comma_company(title, company_hint, body)
+    if not company:
+        # "AI Reliability Engineer, In-Car Assistant (Vantor Motors, Munich or Gothenburg)":
+        # a name bracketed with a place; a bracket of a name alone is the team.
+        paired = [p for p in bracketed if f"({p}," in line and not names_role(p)]
+        company = _company([p for p in paired if not is_place(p)], company_hint, body)
     teams = [p for p in names + bracketed if p != company and not is_place(p)]
     teams = [t for t in teams if t.split(",")[0].strip() != company]
     return RoleLine(
@@ -169,10 +194,11 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
             if names_role(line) and len(line) <= 160 and not line.endswith("."):
                 body = text.replace(line, "", 1)  # a name counts where the rest repeats it
                 found = read_line(line, company_hint=company_hint, body=body)
-                if not found.company and index + 1 < len(lines):
-                    found = _fill_from(found, lines[index + 1], company_hint, body)
+                if index + 1 < len(lines):
+                    found = _next_line(found, lines[index + 1], company_hint, body)
                 break
-    company = labelled.get("company") or labelled.get("employer") or found.company
+    employer = ("company", "employer", "organisation", "organization")
+    company = next((labelled[k] for k in employer if k in labelled), found.company)
     return RoleLine(
         title=found.title,
         company=company[:COMPANY_MAX],
@@ -181,13 +207,31 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     )
 
 
+def _next_line(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
+    """The company from the line under the title when the title line gave none, or gave a
+    name the posting never repeats while the line under it gives one the posting does:
+    "Principal MLOps Engineer – Regulated AI" over "Lindqvist Diagnostics, Copenhagen"
+    (the dash led to the team)."""
+    if not found.company:
+        return _fill_from(found, line, hint, body)
+    if hint and hint.casefold() in found.company.casefold():
+        return found
+    below = _fill_from(RoleLine(found.title), line, hint, body)
+    if below.company and body.count(_significant(below.company)) > body.count(
+        _significant(found.company)
+    ):
+        team = found.team or found.company
+        return RoleLine(found.title, below.company, found.location or below.location, team)
+    return found
+
+
 def _fill_from(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
     """ "Genovia Bio · Cambridge, MA · Hybrid" under the title: names and places only."""
     if names_role(line) or line.endswith(".") or len(line) > 80:
         return found
     parts, bracketed = parts_of(line)
-    if len(parts) < 2:  # "About Harborstone" is a heading, not the company's line
-        return found
+    if len(parts) < 2 and not any(map(is_place, bracketed)):
+        return found  # "About Harborstone" is a heading, not the company's line
     names = [p for p in parts if not is_place(p)]
     company = _company(names, hint, body)
     places = [p for p in parts + bracketed if is_place(p)]

@@ -1,0 +1,62 @@
+"""Whether a posting is an AI role at all: its signals must stand where it names AI work.
+
+Much of the reader's vocabulary is shared with jobs that have no AI in them: an SRE
+posting says "SLOs", "Kubernetes", "capacity planning" and "postmortems" as often as an
+AI platform one, a data engineer's says "forecasting", a backend one "APIs". Those words
+tell which AI group a posting belongs to once it is an AI role; they do not make it one.
+So the reader names a group only when enough of what it found stands in sentences that
+name AI (a model, an LLM, agents, prompts, training, inference...) and do not push it away
+("you will not build models", "this role is not about AI"): a signal of a group or lane
+there, or a skill whose own words name AI ("video models"). An aside ("our vendors now
+sell AI-powered alerting") holds at most a skill that names no AI, and so weighs nothing.
+
+The pattern has no nested repeats (tests/test_reading_patterns_linear.py), and runs once
+per sentence on the folded posting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sections import BOILERPLATE, Region
+
+# Lower case: it runs on the folded posting. A bare "model" is left out: "model the
+# data", "data model" and "pricing model" are not AI work; "models", "the model" and
+# "model serving" are.
+AI_WORDS = re.compile(
+    r"(?<!\w)(?:ai|a\.i\.|ml|mlops|llmops|machine[ -]learning|llms?|language models?|"
+    r"genai|gen ai|generative|neural|deep learning|models|(?:a|the|our|each|every) model|"
+    r"model[ -](?:serving|training|registry|versioning|deployment|quality|outputs?|"
+    r"behaviou?r|calls?|apis?|providers?|gateway|inference|evaluation)|inference|gpus?|"
+    r"agents?|agentic|rag|embeddings?|vector|semantic|transformers?|nlp|computer vision|"
+    r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
+    r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
+    r"artificial intelligence|ki|ia|modell\w*|modèles?|modelos?)(?!\w)"
+)
+# "You will not build models", "won't be building models yourself": AI named only to say
+# the job is not it.
+PUSHED_AWAY = re.compile(
+    r"(?<!\w)(?:not|never|won['’]t|don['’]t|isn['’]t|no)(?!\w)(?!\s(?:just|only|merely)\b)"
+)
+NOT_AN_AI_ROLE = (
+    "This posting reads as an engineering job without AI work: the words it shares with "
+    "AI roles stand where it does not speak of models, LLMs or agents."
+)
+MIN_AI_POINTS = 2.0  # one plain signal (weight 2+) in one sentence about AI work
+
+
+def names_ai_work(folded: str, start: int, end: int) -> bool:
+    return AI_WORDS.search(folded, start, end) is not None
+
+
+def ai_sentences(folded: str, found: list[Region]) -> frozenset[int]:
+    """Indices of the regions that name AI work (boilerplate aside)."""
+    out = set()
+    for index, region in enumerate(found):
+        if region.kind == BOILERPLATE:
+            continue
+        if AI_WORDS.search(folded, region.start, region.end) and not PUSHED_AWAY.search(
+            folded, region.start, region.end
+        ):
+            out.add(index)
+    return frozenset(out)
