@@ -68,8 +68,9 @@ BATCHES = (
     Batch(
         "ho69-ho88",
         BATCHES_DIR / "ho69-ho88",
-        HELD_OUT,
-        "written and labelled before issue 21's third tuning round (2026-12-07)",
+        TUNING,
+        "written and labelled before issue 21's third tuning round (2026-12-07), measured "
+        "once after it; its false skills drive the fourth round (precision)",
     ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
