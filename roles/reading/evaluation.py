@@ -72,6 +72,12 @@ BATCHES = (
         "written and labelled before issue 21's third tuning round (2026-12-07), measured "
         "once after it; its false skills drive the fourth round (precision)",
     ),
+    Batch(
+        "ho89-ho108",
+        BATCHES_DIR / "ho89-ho108",
+        HELD_OUT,
+        "written and labelled before issue 21's fourth tuning round (2026-12-07)",
+    ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
 
