@@ -1,5 +1,8 @@
 """The role's name alone (roles/reading/role_line.py): company, place, remote terms and
-team come apart from the posting's first lines, on every posting labelled with a title."""
+team come apart from the posting's first lines, on every posting labelled with a title.
+
+Tuning batches are held to exact titles; each held-out batch is measured alone against a
+floor, since it is read, not tuned on (roles/reading/evaluation.py says which is which)."""
 
 import pathlib
 
@@ -7,14 +10,22 @@ import pytest
 import re2
 
 from roles.reading import role_line
-from roles.reading.evaluation import BATCHES, load_postings
+from roles.reading.evaluation import BATCHES, TUNING, load_postings
 from roles.reading.posting_facts import COMPANY_WORDS, suggested, suggested_company
 from roles.reading.role_line import read_head, read_line
 from roles.reading.sections import regions
 
 from .patterns_support import WORST_INPUTS, patterns_in
 
-TITLED = [p for batch in BATCHES for p in load_postings(batch) if p.title]
+TUNED = [p for b in BATCHES if b.status == TUNING for p in load_postings(b) if p.title]
+HELD_OUT = [b for b in BATCHES if b.held_out]
+
+
+def _read(posting) -> tuple[str, str]:
+    """(title, company) as tailoring suggests them for the posting."""
+    hint = suggested_company(posting.text)
+    found = read_head(posting.text, company_hint=hint)
+    return found.title, found.company or hint
 
 
 def test_every_pattern_in_the_module_runs_on_re2():
@@ -31,24 +42,27 @@ def test_the_audits_worst_inputs_are_read(text):
     assert isinstance(read_line(text[:5000]), role_line.RoleLine)
 
 
-@pytest.mark.parametrize("posting", TITLED, ids=lambda p: p.name)
+@pytest.mark.parametrize("posting", TUNED, ids=lambda p: p.name)
 def test_the_title_is_the_roles_name_alone(posting):
-    found = read_head(posting.text, company_hint=suggested_company(posting.text))
-    assert found.title == posting.title
+    assert _read(posting)[0] == posting.title
 
 
-def test_the_company_is_found_for_nearly_every_titled_posting():
-    misses = [
-        (p.name, found)
-        for p in TITLED
-        if (
-            found := read_head(p.text, company_hint=suggested_company(p.text)).company
-            or suggested_company(p.text)
-        )
-        != p.company
-    ]
-    assert len(TITLED) >= 18
-    assert len(misses) <= len(TITLED) // 10, misses
+def test_the_company_is_found_for_all_but_one_in_20_tuning_postings():
+    misses = [(p.name, found) for p in TUNED if (found := _read(p)[1]) != p.company]
+    assert len(TUNED) >= 18
+    assert len(misses) <= len(TUNED) // 20, misses
+
+
+@pytest.mark.parametrize("batch", HELD_OUT, ids=lambda b: b.name)
+def test_each_held_out_batch_alone_meets_the_floor(batch):
+    # Counts only: a held-out batch's misses are not printed, so they cannot drive a change.
+    titled = [p for p in load_postings(batch) if p.title]
+    read = [_read(p) for p in titled]
+    titles = sum(title == p.title for p, (title, _) in zip(titled, read, strict=True))
+    companies = sum(company == p.company for p, (_, company) in zip(titled, read, strict=True))
+    assert len(titled) >= 15
+    assert titles >= 0.90 * len(titled), f"{titles} of {len(titled)} titles"
+    assert companies >= 0.85 * len(titled), f"{companies} of {len(titled)} companies"
 
 
 @pytest.mark.parametrize(
@@ -188,3 +202,66 @@ def test_a_company_is_one_short_line_never_a_paragraph():
 def test_the_company_keeps_the_kind_of_company_the_posting_writes_after_it():
     text = "Senior Engineer\n\nAbout Harrowgate\nFor 90 years Harrowgate Insurance has paid claims."
     assert suggested_company(text) == "Harrowgate Insurance"
+
+
+def test_a_company_never_spans_a_sentence_boundary():
+    text = (
+        "Senior Engineer\n\nWe serve pantries across the Southeast. Drayfield is an equal "
+        "opportunity employer."
+    )
+    assert suggested_company(text) == "Drayfield"
+
+
+def test_an_equal_opportunity_line_with_inc_names_the_company():
+    text = (
+        "Senior Engineer\n\nWe build tools.\n\nKestrow Data, Inc. is an Equal Opportunity Employer."
+    )
+    assert suggested_company(text) == "Kestrow Data"
+
+
+def test_a_name_alone_over_the_title_is_the_company_and_the_dash_gives_the_team():
+    text = (
+        "Brightloom\nSenior AI Evaluation Engineer – Responsible AI\nRemote (US) · Full-time\n\n"
+        "Brightloom's platform screens résumés. Brightloom is an equal opportunity employer."
+    )
+    found = read_head(text, company_hint=suggested_company(text))
+    assert (found.title, found.company, found.team) == (
+        "Senior AI Evaluation Engineer",
+        "Brightloom",
+        "Responsible AI",
+    )
+
+
+def test_a_heading_over_the_title_is_not_the_company():
+    text = "Careers\nSenior AI Engineer – Orbitly\n\nOrbitly builds maps. Orbitly ships weekly."
+    found = read_head(text, company_hint=suggested_company(text))
+    assert (found.title, found.company) == ("Senior AI Engineer", "Orbitly")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Vice President, AI Engineering (Retail Banking Technology)",
+            "Vice President, AI Engineering",
+        ),
+        ("Associate, Machine Learning Platform", "Associate, Machine Learning Platform"),
+        ("Chief AI Officer", "Chief AI Officer"),
+    ],
+)
+def test_bank_ranks_are_role_titles(line, title):
+    assert read_line(line).title == title
+
+
+def test_a_bank_title_over_an_ampersand_company_line():
+    text = (
+        "Vice President, AI Engineering (Retail Banking Technology)\n"
+        "Ashby & Vale Bank — Charlotte, NC\n\nAshby & Vale Bank serves 3 million customers."
+    )
+    found = read_head(text, company_hint=suggested_company(text))
+    assert (found.title, found.company, found.location, found.team) == (
+        "Vice President, AI Engineering",
+        "Ashby & Vale Bank",
+        "Charlotte, NC",
+        "Retail Banking Technology",
+    )

@@ -26,7 +26,10 @@ _EDGE_BEFORE = rf"(?:^|[^{_W}])"
 _EDGE_AFTER = rf"(?:$|[^{_W}])"
 # A name stays on one line: "at Pace.\n\nBenefits" is a name and a heading, not one name.
 _H = r"[\t\p{Zs}]"
-_NAME = rf"[A-Z][{_W}&.'-]*(?:{_H}+(?:&{_H}+)?[A-Z][{_W}&.'-]*){{0,3}}"
+# A dot stays inside a word ("Dr.Ink", "A.I") or ends the name ("Inc."): "Southeast.
+# Commonplate" is the end of one sentence and the start of the next, never one name.
+_WORD = rf"[A-Z](?:[{_W}&'-]|\.[{_W}])*"
+_NAME = rf"{_WORD}(?:{_H}+(?:&{_H}+)?{_WORD}){{0,3}}\.?"
 # After a "Company:" label a name may hold "of" ("Office of Land Records").
 _LABELLED = rf"{_NAME}(?:{_H}+(?:of|for|and|de|the){_H}+{_NAME})?"
 COMPANY_WORDS = 6  # a company is one short line; more is a sentence or a heading
@@ -57,7 +60,14 @@ _COMPANY_PATTERNS = [
         ),
         5,
     ),
-    (_compile(rf"({_NAME}){_S}+is{_S}+an?{_S}+equal{_S}+opportunit"), 4),
+    # "Northwall Analytics, Inc. is an Equal Opportunity/Affirmative Action Employer"
+    (
+        _compile(
+            rf"({_NAME})(?:,?{_H}+(?:Inc|LLC|Ltd|PLC)\.?)?{_S}+is{_S}+an?{_S}+"
+            rf"[Ee]qual{_S}+[Oo]pportunit"
+        ),
+        4,
+    ),
     (_ABOUT, 4),
     (_compile(rf"(?m)\A[^\n]*?{_S}(?:at|@){_S}+({_NAME}){_S}*$"), 4),
     (

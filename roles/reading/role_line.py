@@ -40,10 +40,12 @@ PRONOUNS = frozenset({"we", "they", "our team", "the team"})
 # Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
 SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*[|·]\s*|\s+[—–]|[—–]\s+")
 PARENTHESES = _compile(r"\(([^()]*)\)")
-# A word that names a role: a part holding one is the title.
+# A word that names a role: a part holding one is the title. Banks title by rank: "Vice
+# President, AI Engineering" and "Associate, Machine Learning" are roles.
 ROLE_WORD = _compile(
     r"\b(?:engineers?|developers?|scientists?|architects?|leads?|head|managers?|"
-    r"researchers?|analysts?|designers?|cto|cio|vp|director|specialist|consultant|"
+    r"researchers?|analysts?|designers?|cto|cio|vp|svp|avp|evp|president|associate|"
+    r"officer|director|specialist|consultant|"
     r"mlops|sre|intern|founding|principal|staff|programmer|administrator|ingénieur|"
     r"ingeniero|entwickler|desarrollador)\b"
 )
@@ -196,6 +198,8 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
                 found = read_line(line, company_hint=company_hint, body=body)
                 if index + 1 < len(lines):
                     found = _next_line(found, lines[index + 1], company_hint, body)
+                if index:
+                    found = _line_above(found, lines[index - 1], company_hint, body)
                 break
     employer = ("company", "employer", "organisation", "organization")
     company = next((labelled[k] for k in employer if k in labelled), found.company)
@@ -236,3 +240,26 @@ def _fill_from(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
     company = _company(names, hint, body)
     places = [p for p in parts + bracketed if is_place(p)]
     return RoleLine(found.title, company, found.location or ", ".join(places), found.team)
+
+
+def _line_above(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
+    """A name alone on the line over the title ("Hirewell" over "Senior AI Evaluation
+    Engineer – Responsible AI") is the company, when it is the employer the posting names
+    elsewhere or the posting repeats it more than the name the title line gave (a team)."""
+    if names_role(line) or LABELLED.match(line) or line.endswith(".") or len(line) > 80:
+        return found
+    parts, _ = parts_of(line)
+    names = [p for p in parts if not is_place(p)]
+    if len(names) != 1 or len(names[0].split()) > 6 or not names[0][:1].isupper():
+        return found
+    name = names[0]
+    if hint and hint.casefold() in found.company.casefold():
+        return found
+    # The line itself is in the body: a name the posting repeats is there twice or more.
+    said = body.count(_significant(name))
+    other = body.count(_significant(found.company)) if found.company else 0
+    named = bool(hint) and hint.casefold() in name.casefold()
+    if not named and (said < 2 or said <= other):
+        return found
+    team = found.team or found.company
+    return RoleLine(found.title, name[:COMPANY_MAX], found.location, team)
