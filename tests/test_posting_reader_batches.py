@@ -18,9 +18,9 @@ pytestmark = pytest.mark.django_db
 
 # Each batch alone is held to its floors below. A held-out batch's are about one posting's
 # margin under its own measured figures (docs/posting-reader-accuracy.md); a tuning
-# batch's follow the reader as tuned on it (issue 21's second and third rounds: roles
-# 0023, 0024, ai_context.py), also about one posting under, so a change that loses what
-# the tuning won is caught.
+# batch's follow the reader as tuned on it (issue 21's second, third and fourth rounds:
+# roles 0023, 0024, ai_context.py, addressed.py), also about one posting under, so a
+# change that loses what the tuning won is caught.
 FLOORS = {
     "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.81, "recall": 0.88},
     "ho21-ho30": {"group": 0.80, "top2": 0.87, "precision": 0.80, "recall": 0.74},
@@ -29,8 +29,9 @@ FLOORS = {
     # third (group 95%, top-2 100%, precision 84.8%, recall 78.5%).
     "ho49-ho68": {"group": 0.90, "top2": 0.94, "precision": 0.80, "recall": 0.73},
     # Measured once after the third round (group 90%, top-1 94%, top-2 100%, precision
-    # 72.1%, recall 72.6%); its misses drive the fourth round.
-    "ho69-ho88": {"group": 0.85, "top2": 0.94, "precision": 0.68, "recall": 0.68},
+    # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
+    # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills).
+    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.74, "recall": 0.68},
     # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
     # recall 84.4%); set to what the reader measures after it, once, when it lands.
     "ho89-ho108": {"group": 0.85, "top2": 0.94, "precision": 0.74, "recall": 0.80},

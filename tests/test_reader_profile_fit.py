@@ -69,7 +69,7 @@ def test_the_match_shows_covered_and_missing_skills(alice_client, profile):
     own_copy(profile, "Platform engineer · model serving on Kubernetes · Python · cost")
     html = read(alice_client, profile).content.decode()
     assert "How “Applied AI” meets this posting" in html
-    assert "Match rate: 4 of 11</strong> (36%)" in html
+    assert "Match rate: 4 of 9</strong> (44%)" in html
     named = html[html.index("Your copy names") : html.index("Missing from your copy")]
     for skill in ("serving", "K8s basics", "Python", "cost"):
         assert f"<li>{skill}</li>" in named
@@ -80,7 +80,7 @@ def test_the_match_shows_covered_and_missing_skills(alice_client, profile):
 
 def test_the_generated_copy_is_matched_too(alice_client, profile):
     html = read(alice_client, profile).content.decode()
-    assert re.search(r"Match rate: [1-9]\d* of 11</strong>", html)
+    assert re.search(r"Match rate: [1-9]\d* of 9</strong>", html)
 
 
 def test_skills_asked_for_and_rated_below_working_are_listed(alice_client, profile):
@@ -114,7 +114,7 @@ def test_the_best_version_is_the_one_naming_most_of_the_posting(alice_client, pr
     own_copy(profile, "Agents")
     save_version(profile=profile, note="Short")
     html = read(alice_client, profile).content.decode()
-    assert "Version 2</a> (“Platform words”) names 4 of 11, more than your working copy" in html
+    assert "Version 2</a> (“Platform words”) names 4 of 9, more than your working copy" in html
 
 
 def test_no_profile_chosen_reads_without_the_match(alice_client, profile):

@@ -60,3 +60,19 @@ def ai_sentences(folded: str, found: list[Region]) -> frozenset[int]:
         ):
             out.add(index)
     return frozenset(out)
+
+
+# "Our data science team trains models", "a product squad is prototyping AI", "our data
+# platform team is exploring AI": the AI work is another team's.
+OTHER_TEAM = re.compile(
+    r"(?<!\w)(?:our|the|a|an|another|other|their|sister)\s+(?:data\s+science|data\s+platform|"
+    r"data|research|ml|machine\s+learning|ai|product|analytics|applied\s+science|innovation)"
+    r"\s+(?:team|teams|squad|squads|group|department)(?!\w)"
+)
+
+
+def other_teams(folded: str, found: list[Region], among: frozenset[int]) -> frozenset[int]:
+    """Indices, of those in `among`, whose sentence names another team doing the work."""
+    return frozenset(
+        i for i in among if OTHER_TEAM.search(folded, found[i].start, found[i].end) is not None
+    )

@@ -2,7 +2,9 @@
 
 Signals are found as phrases (matcher.py) and as work written out ("screen ... output",
 work.py); a skill found just after a negation in its sentence ("you will not be writing
-prompts") is not counted.
+prompts") is not counted, nor is anything found in "agents" that are people ("support
+agents", word_sense.py). A skill in the company's story rather than the job's counts at
+half (addressed.py); one found by faint signals alone needs FAINT_MIN_MENTIONS.
 
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
@@ -20,15 +22,23 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
 from operator import itemgetter
 
-from .ai_context import MIN_AI_POINTS, NOT_AN_AI_ROLE, ai_sentences, names_ai_work
-from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog, GroupInfo, SkillInfo
+from .addressed import PROSE_SKILL_FACTOR, prose_sentences
+from .ai_context import (
+    MIN_AI_POINTS,
+    NOT_AN_AI_ROLE,
+    ai_sentences,
+    names_ai_work,
+    other_teams,
+)
+from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
 from .negation import negated_after
-from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, Region, kind_at, regions
+from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
+from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
+from .word_sense import names_people
 
 REPEAT_DECAY = 0.5
 OTHER_ARCHETYPES_IN_GROUP = 0.25
@@ -36,6 +46,11 @@ GROUP_TO_LANE = 0.5
 LEVEL_ELSEWHERE = 0.25
 MIN_GROUP_SCORE = 3.0
 MIN_SKILL_SCORE = 2.5
+# A faint signal (weight 2: "logs", "dashboard", "network", "testing") is a common word
+# that names a skill only sometimes; a skill found by faint signals alone needs this
+# many mentions.
+FAINT_WEIGHT = 2
+FAINT_MIN_MENTIONS = 3
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -43,92 +58,6 @@ TOO_FEW_SIGNALS = (
     "The posting names too few of the signals Pivot knows to tell its group. "
     "Paste the whole posting, including what the role does and what it asks for."
 )
-
-
-@dataclass(frozen=True)
-class Evidence:
-    start: int
-    end: int
-    text: str
-    phrase: str  # the signal's main phrase, which the found text may be a synonym of
-    points: float
-    region: str
-
-    @property
-    def in_boilerplate(self) -> bool:
-        return self.region == BOILERPLATE
-
-
-@dataclass(frozen=True)
-class GroupReading:
-    group: GroupInfo
-    score: float
-    share: int  # percent of all positive group points
-    evidence: tuple[Evidence, ...]
-
-    @property
-    def phrases(self) -> list[str]:
-        """The deciding words once each, as the posting wrote them first."""
-        seen: dict[str, str] = {}
-        for e in self.evidence:
-            seen.setdefault(e.text.casefold(), e.text)
-        return list(seen.values())
-
-
-@dataclass(frozen=True)
-class ArchetypeReading:
-    archetype: ArchetypeInfo
-    score: float
-    percent: int  # of the top archetype's score, for the bar
-    evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class SkillAsk:
-    skill: SkillInfo
-    required: bool  # False: every mention sits in a nice-to-have place
-    score: float
-    evidence: tuple[Evidence, ...]
-
-    @property
-    def slug(self) -> str:
-        return self.skill.slug
-
-
-@dataclass(frozen=True)
-class Reading:
-    text: str
-    group: GroupReading | None
-    groups: tuple[GroupReading, ...]
-    archetypes: tuple[ArchetypeReading, ...]
-    skills: tuple[SkillAsk, ...]
-    regions: tuple[Region, ...]
-    warnings: tuple[str, ...] = field(default=())
-
-    @property
-    def required_skills(self) -> tuple[SkillAsk, ...]:
-        return tuple(s for s in self.skills if s.required)
-
-    @property
-    def nice_skills(self) -> tuple[SkillAsk, ...]:
-        return tuple(s for s in self.skills if not s.required)
-
-    @property
-    def skill_flags(self) -> dict[str, bool]:
-        """Skill slug -> required?, for matching against a person's profile later."""
-        return {s.slug: s.required for s in self.skills}
-
-    @property
-    def decisive(self) -> tuple[Evidence, ...]:
-        return self.group.evidence if self.group else ()
-
-    @property
-    def top_archetype(self) -> ArchetypeReading | None:
-        return self.archetypes[0] if self.archetypes and self.archetypes[0].score > 0 else None
-
-    @property
-    def boilerplate_chars(self) -> int:
-        return sum(r.end - r.start for r in self.regions if r.kind == BOILERPLATE)
 
 
 # While scoring, a found phrase is a plain tuple (-points, start, end, text, phrase,
@@ -151,10 +80,19 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
     about_ai = ai_sentences(folded, found)
+    prose = prose_sentences(folded, found)
+    others_ai = other_teams(folded, found, prose)
     ai_points = 0.0  # what was found where the posting names AI work
+    plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
     for hit in hits:
+        if names_people(folded, hit.start, hit.end):
+            continue  # "support agents": people, not AI
         region = kind_at(found, starts, hit.start)
-        in_ai_sentence = bisect_right(starts, hit.start) - 1 in about_ai
+        index = bisect_right(starts, hit.start) - 1
+        in_prose = index in prose
+        # AI that another team does ("our data science team trains models"), told as
+        # the company's story, does not make this job an AI one
+        in_ai_sentence = index in about_ai and index not in others_ai
         names_ai = in_ai_sentence and names_ai_work(folded, hit.start, hit.end)
         for signal in hit.payloads:
             if signal.kind == SKILL and negated(hit.start):
@@ -164,9 +102,14 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
             # in an aside about AI-powered tools says nothing of the job
             if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
                 ai_points += signal.weight * table[region]
+            points = signal.weight * table[region]
+            if signal.kind == SKILL:
+                if in_prose:
+                    points *= PROSE_SKILL_FACTOR  # the company's words, not the job's
+                if signal.weight > FAINT_WEIGHT and region != BOILERPLATE:
+                    plain.add(signal.target)
             per_signal[signal.id].append(
-                (-(signal.weight * table[region]), hit.start, hit.end, hit.text)
-                + (signal.phrase, region)
+                (-points, hit.start, hit.end, hit.text) + (signal.phrase, region)
             )
 
     signals_by_id = catalog.signals_by_id
@@ -207,7 +150,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence),
+        skills=_skills(catalog, totals, evidence, plain),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
@@ -287,13 +230,15 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
+        if skill.slug not in plain and len({f[1] for f in counted}) < FAINT_MIN_MENTIONS:
+            continue  # "logs", "dashboards", "network" once or twice: not an ask
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
     asks.sort(key=lambda a: (not a.required, a.skill.order, a.skill.slug))

@@ -70,7 +70,8 @@ BATCHES = (
         BATCHES_DIR / "ho69-ho88",
         TUNING,
         "written and labelled before issue 21's third tuning round (2026-12-07), measured "
-        "once after it; its false skills drive the fourth round (precision)",
+        "once after it; its false skills drove the fourth round (precision: addressed.py, "
+        "word_sense.py, faint skills)",
     ),
     Batch(
         "ho89-ho108",

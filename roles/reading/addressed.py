@@ -1,0 +1,66 @@
+"""Whether a sentence speaks of the job, or only of the company around it.
+
+A posting's prose often describes the company, its product, its customers and its stack
+in the third person ("Keystead is where 14,000 estate agents run their business", "when
+an engineer opens a pull request that changes Kubernetes manifests, Stackmint comments").
+The skills named there are the product's, not the job's. A sentence speaks of the job
+when it is a bullet (duties and requirements are listed), sits under a heading that
+says so (requirements, nice to have), or addresses the candidate or the role ("you",
+"your", "the role", "we're looking for", "experience with"). Skills found in any other
+body sentence count at PROSE_SKILL_FACTOR: a skill named only there, once, is not
+listed; named there and asked for elsewhere, it still is.
+
+The patterns have no nested repeats (tests/test_reading_patterns_linear.py) and run once
+per sentence on the folded posting.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .sections import BODY, Region
+
+PROSE_SKILL_FACTOR = 0.5
+
+# Lower case: it runs on the folded posting.
+ADDRESSED = re.compile(
+    r"(?<!\w)(?:you|your|you['’](?:ll|re|ve|d)|yourself|candidates?|applicants?|"
+    r"(?:this|the)\s+(?:role|position|job|engineer|hire)|in\s+this\s+role|"
+    r"(?:we['’]re|we\s+are)\s+(?:looking|hiring|seeking)|looking\s+for|"
+    r"(?:we|i)\s+(?:need|want\s+(?:someone|an?\s+engineer))|expect\s+to|help\s+us|"
+    r"(?:we|you)\s+(?:write|work\s+in|code\s+in|use|build\s+(?:in|with|on))|"
+    r"stack|tech|tools?\s*:|priorit(?:y|ies)|"
+    r"experience\s+(?:with|in|of|building|running)|familiarity|knowledge\s+of|"
+    r"ability\s+to|must|required?|responsib\w+|will\s+(?:own|build|lead|design|work)|"
+    r"(?:we['’]ll|we\s+will)\s+(?:ask|expect|want)\s+you|"
+    # the candidate addressed in other languages: du, dein, vous, votre, tu, usted
+    r"du|dein\w*|ihr|vous|votre|vos|tu|ton|tes|usted|un\s+plus|erfahrung|expérience|"
+    r"experiencia)(?!\w)"
+)
+# A sentence of a few words ("Python and Go.", "Python on AWS.") is a list item written
+# as prose: what the job uses, not a description of the company.
+FRAGMENT_WORDS = 6
+_BULLET_START = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])")
+
+
+def prose_sentences(folded: str, found: list[Region]) -> frozenset[int]:
+    """Indices of the body regions that neither address the job nor sit in a list."""
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", folded)]
+    out = set()
+    addressed_line = -1  # the line (paragraph) whose sentences follow an address
+    for index, region in enumerate(found):
+        if region.kind != BODY:
+            continue
+        line = bisect_right(line_starts, region.start) - 1
+        if line == addressed_line or _BULLET_START.match(folded, line_starts[line]):
+            continue
+        if ADDRESSED.search(folded, region.start, region.end):
+            # "You'll work on everything. The GitHub app, in Python.": the rest of the
+            # paragraph goes on speaking of the job
+            addressed_line = line
+            continue
+        if folded.count(" ", region.start, region.end) < FRAGMENT_WORDS:
+            continue
+        out.add(index)
+    return frozenset(out)
