@@ -32,9 +32,10 @@ FLOORS = {
     # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
     # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills).
     "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.74, "recall": 0.68},
-    # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
-    # recall 84.4%); set to what the reader measures after it, once, when it lands.
-    "ho89-ho108": {"group": 0.85, "top2": 0.94, "precision": 0.74, "recall": 0.80},
+    # Held out: measured once before the fourth round (group 90%, top-2 100%, precision
+    # 77.8%, recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%,
+    # recall 84.4%); nothing has been changed from its misses.
+    "ho89-ho108": {"group": 0.90, "top2": 0.94, "precision": 0.80, "recall": 0.80},
 }
 
 
