@@ -1,6 +1,6 @@
-"""{% coach_findings %} and {% text_preview row %}: the coach's Jinja2 fragments
-(templates/jinja2/profiles/_coach_block.html, _text_preview.html), given what they need
-from the page's context (see templates/profiles/_coach_findings.html)."""
+"""{% coach_findings %} and {% text_cards rows %}: the coach's Jinja2 fragments
+(templates/jinja2/profiles/_coach_block.html, _text_cards.html with _text_preview.html),
+given what they need from the page's context (see templates/profiles/_coach_findings.html)."""
 
 from __future__ import annotations
 
@@ -52,8 +52,12 @@ def coach_findings(context) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def text_preview(context, row) -> SafeString:
-    block = _block(context, row.get("findings"), row["template"].key)
+def text_cards(context, rows, *, cards: bool = True) -> SafeString:
+    """The messaging step's texts (rows of MessagingHandler.preview_context) in one Jinja2
+    render: their cards, or with cards=False their previews alone. What the coach block
+    takes from the page (where Dismiss posts, where it returns) is the same for all."""
+    block = _block(context, (), "")
     return render_fragment(
-        "profiles/_text_preview.html", {**block, "row": row, "oob": bool(context.get("oob"))}
+        "profiles/_text_cards.html",
+        {**block, "rows": rows, "cards": cards, "oob": bool(context.get("oob"))},
     )
