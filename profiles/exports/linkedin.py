@@ -136,7 +136,10 @@ class CopySource:
 
 
 def source_for_profile(profile: Profile, *, with_names: bool = True) -> CopySource:
-    return CopySource(profile=profile, snapshot=build_snapshot(profile, with_names=with_names))
+    # Read for this request only (pages, downloads, comparisons), never stored or changed:
+    # no copy of the answers (a saved version's snapshot has its own).
+    snapshot = build_snapshot(profile, with_names=with_names, keep=False)
+    return CopySource(profile=profile, snapshot=snapshot)
 
 
 def source_for_version(version: Version) -> CopySource:

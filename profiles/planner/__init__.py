@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from .facts import read_person
+from .facts import Person, read_person
 from .lead import ScoredArtifact, rank_artifacts
 from .texts import (
     ABOUT,
@@ -54,13 +54,22 @@ def plan_texts(
     lead: str | int | None = None,
     signals: Callable[[str], int] | None = None,
     check: Callable | None = None,
+    person: Person | None = None,
+    ranked: list[ScoredArtifact] | None = None,
 ) -> dict[str, PlannedText]:
     """Every planned text for `answers`. `lines`: the lane's lines by kind (see
     DEFAULT_LINES); `lead`: an artifact name or index to lead with (else pin, else score);
-    `check(text, key, limit) -> findings`: the copy lint, for falling back."""
+    `check(text, key, limit) -> findings`: the copy lint, for falling back. `person` and
+    `ranked`: read_person's and rank_artifacts' results for these answers, signals and
+    lead, when the caller already has them (the messaging step shows the scores), so a
+    request reads the answers once."""
     lines = {**DEFAULT_LINES, **{k: v for k, v in (lines or {}).items() if v is not None}}
-    person = read_person(answers)
-    ranked = rank_artifacts(answers, signals=signals, lane_name=lane_name, lead=lead)
+    if person is None:
+        person = read_person(answers)
+    if ranked is None:
+        ranked = rank_artifacts(
+            answers, signals=signals, lane_name=lane_name, lead=lead, person=person
+        )
     top = ranked[0].artifact if ranked else None
     names = person.names
 

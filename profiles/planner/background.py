@@ -111,16 +111,25 @@ def credibility_bullets(person: Person, *, skip_names: bool, stated: str) -> lis
     `skip_names`, and one repeating a figure of `stated` too."""
     bullets = []
     said = set(_FIGURE.findall(stated))
-    for slug, text in person.credibility:
+    for text, bullet in _told_points(person):
         if skip_names and any(name and name.lower() in text.lower() for name in person.names):
             continue
-        parts = [_first_person(piece, slug) for piece in sentences_of(text)]
-        if not parts or not all(parts):
-            continue
-        bullet = " ".join(parts)
         figures = set(_FIGURE.findall(bullet))
         if figures & said:
             continue
         said |= figures
         bullets.append(bullet)
     return bullets
+
+
+def _told_points(person: Person) -> list[tuple[str, str]]:
+    """Each credibility answer that reads as whole first-person sentences: (the answer,
+    its bullet). Worked out once a plan: every variant of the About lists them."""
+    if "points" not in person.told:
+        told = []
+        for slug, text in person.credibility:
+            parts = [_first_person(piece, slug) for piece in sentences_of(text)]
+            if parts and all(parts):
+                told.append((text, " ".join(parts)))
+        person.told["points"] = told
+    return person.told["points"]

@@ -79,6 +79,9 @@ class Artifact:
     scale: str
     url: str
     private: list[str] = field(default_factory=list)
+    # What sentences.py works out from it (its result's sentences, its scale's), once for
+    # all the texts and variants of the plan that read it: every text tells the lead.
+    told: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def has_number(self) -> bool:
@@ -151,21 +154,23 @@ def read_artifact(index: int, item: Mapping, names: tuple[str, ...]) -> Artifact
     )
 
 
-def _wants_the(name: str) -> bool:
+def _wants_the(artifact: Artifact) -> bool:
     """'quote agent', 'FAQ bot' and 'Dispute triage agent' describe a thing, so read 'the
     quote agent'; 'Runbook Copilot' and 'menu-parser' are names. Either stays as typed."""
-    return is_description(name)
+    if "wants_the" not in artifact.told:
+        artifact.told["wants_the"] = is_description(artifact.name)
+    return artifact.told["wants_the"]
 
 
 def subject(artifact: Artifact) -> str:
     """The artifact as a sentence's subject: its name as typed, with 'The' before a
     description ('The quote agent')."""
-    return f"The {artifact.name}" if _wants_the(artifact.name) else artifact.name
+    return f"The {artifact.name}" if _wants_the(artifact) else artifact.name
 
 
 def object_name(artifact: Artifact) -> str:
     """The artifact after a verb ('I built …'): 'the quote agent', 'Runbook Copilot'."""
-    return f"the {artifact.name}" if _wants_the(artifact.name) else artifact.name
+    return f"the {artifact.name}" if _wants_the(artifact) else artifact.name
 
 
 @dataclass
@@ -179,6 +184,9 @@ class Person:
     artifacts: list[Artifact]
     credibility: list[tuple[str, str]]  # (point slug, tidied text), private asides out
     private: list[str]
+    # What background.py works out from it (the credibility answers as sentences), once
+    # for every variant of the About that lists them.
+    told: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def names(self) -> tuple[str, ...]:

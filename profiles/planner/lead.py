@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .facts import Artifact, read_person
+from .facts import Artifact, Person, read_person
 
 AI_WORDS = re.compile(
     r"\b(?:AI|LLMs?|agents?|agentic|RAG|models?|evals?|evaluation|prompts?|judge|"
@@ -69,10 +69,12 @@ def rank_artifacts(
     signals: Callable[[str], int] | None = None,
     lane_name: str = "",
     lead: str | int | None = None,
+    person: Person | None = None,
 ) -> list[ScoredArtifact]:
     """The artifacts best first: `lead` (a name as typed or an index) first when given,
-    else the person's pin, else by score (ties in the person's order)."""
-    artifacts = read_person(answers).artifacts
+    else the person's pin, else by score (ties in the person's order). `person`: the
+    answers already read (read_person), so they are read once."""
+    artifacts = (person or read_person(answers)).artifacts
     scored = [score(a, signals, lane_name) for a in artifacts]
     ranked = sorted(scored, key=lambda s: -s.score)
     chosen = lead if lead not in (None, "") else pinned_name(answers)

@@ -76,6 +76,13 @@ def _pieces(result: str) -> list[str]:
 
 def result_parts(artifact: Artifact) -> tuple[str, list[str]]:
     """('with …' to close the opening sentence, or ''), and the sentences that follow."""
+    if "result" not in artifact.told:
+        artifact.told["result"] = _result_parts(artifact)
+    attach, after = artifact.told["result"]
+    return attach, list(after)  # the caller's to extend
+
+
+def _result_parts(artifact: Artifact) -> tuple[str, tuple[str, ...]]:
     attach, after = "", []
     names = (artifact.name,)
     for piece in _pieces(artifact.result):
@@ -101,12 +108,18 @@ def result_parts(artifact: Artifact) -> tuple[str, list[str]]:
             attach = lower_first(piece, names)
         else:
             after.append(sentence(f"It also reached {lower_first(piece, names)}", names))
-    return attach, after
+    return attach, tuple(after)
 
 
 def scale_sentence(artifact: Artifact) -> str:
     """Who uses it, as its own sentence: 'It is used by about 600 adjusters.', 'It covers
     all customer-facing AI features.'; '' when the scale is no group of people."""
+    if "scale" not in artifact.told:
+        artifact.told["scale"] = _scale_sentence(artifact)
+    return artifact.told["scale"]
+
+
+def _scale_sentence(artifact: Artifact) -> str:
     scale = artifact.scale
     word = first_word(scale).lower()
     if not scale:

@@ -1,10 +1,11 @@
 """Each text people paste or say, planned from sentences, within its limit by
 construction: its variants are tried in a fixed order (`SHORTENING`, stated on the page)
-and the first that fits and passes the copy lint is used."""
+and the first that fits and passes the copy lint is used. The variants are made one at a
+time as `choose` asks for them: most texts keep their first, fullest variant."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .background import (
@@ -88,27 +89,25 @@ def _years_domains(person: Person) -> str:
     return f"{person.years} years in {' and '.join(person.domains[:2])}"
 
 
-def headline_variants(person: Person, lead: Artifact | None, lines: Mapping) -> list[str]:
+def headline_variants(person: Person, lead: Artifact | None, lines: Mapping) -> Iterator[str]:
     role, focus = lines["headline_role"], lines["headline_focus"]
     head = [p for p in (role, focus) if p]
     if lead is None:
-        return [" · ".join(head)]
+        yield " · ".join(head)
+        return
     full = headline_proof(lead)
-    return [
-        " · ".join(p for p in [*head, full, _years_domains(person)] if p),
-        " · ".join([*head, full]),
-        " · ".join([*head, headline_proof(lead, with_result=False)]),
-        " · ".join([*head, headline_proof(lead, with_result=False).split(",")[0]]),
-        " · ".join(head),
-    ]
+    yield " · ".join(p for p in [*head, full, _years_domains(person)] if p)
+    yield " · ".join([*head, full])
+    yield " · ".join([*head, headline_proof(lead, with_result=False)])
+    yield " · ".join([*head, headline_proof(lead, with_result=False).split(",")[0]])
+    yield " · ".join(head)
 
 
 def _paragraph(*sentences: str) -> str:
     return " ".join(s for s in sentences if s)
 
 
-def about_variants(person: Person, lead: Artifact | None, lines: Mapping) -> list[str]:
-    out = []
+def about_variants(person: Person, lead: Artifact | None, lines: Mapping) -> Iterator[str]:
     others = [a for a in person.artifacts if lead is None or a.index != lead.index]
     for variant in range(len(SHORTENING[ABOUT]) - 2):
         links = variant < 1
@@ -132,14 +131,13 @@ def about_variants(person: Person, lead: Artifact | None, lines: Mapping) -> lis
         if variant >= 2:
             proof = proof[:3]
         closing = _paragraph(lines["signal"], lines["opener_lane"])
-        out.append(_about(opening, background, artifact_bullets, proof, closing))
+        yield _about(opening, background, artifact_bullets, proof, closing)
     # Last, whole bullets go: the credibility points, then the other artifacts, the last
     # first, until the text fits (the opening, background and closing always do).
     for keep in range(len(proof) - 1, -1, -1):
-        out.append(_about(opening, background, artifact_bullets, proof[:keep], closing))
+        yield _about(opening, background, artifact_bullets, proof[:keep], closing)
     for keep in range(len(artifact_bullets) - 1, -1, -1):
-        out.append(_about(opening, background, artifact_bullets[:keep], [], closing))
-    return out
+        yield _about(opening, background, artifact_bullets[:keep], [], closing)
 
 
 def _about(opening, background, artifact_bullets, proof, closing) -> str:
@@ -153,20 +151,23 @@ def _about(opening, background, artifact_bullets, proof, closing) -> str:
     return "\n\n".join(b for b in blocks if b)
 
 
-def note_variants(person: Person, lead: Artifact | None) -> list[str]:
+def note_variants(person: Person, lead: Artifact | None) -> Iterator[str]:
     greeting = f"Hi, I'm {engineer(person)}."
     close = "I'd be glad to connect."
     if lead is None:
-        return [f"{greeting} {close}"]
+        yield f"{greeting} {close}"
+        return
     told = told_first_person(lead, with_scale=False)
+    yield f"{greeting} {_paragraph(told.opening, *told.after[:1])} {close}"
+    yield f"{greeting} {told.opening} {close}"
     bare = told_first_person(lead, with_scale=False, with_result=False).opening
-    proofs = [_paragraph(told.opening, *told.after[:1]), told.opening, bare]
-    proofs.append(f"I built {lead.name}.")
-    return [f"{greeting} {proof} {close}" for proof in proofs]
+    yield f"{greeting} {bare} {close}"
+    yield f"{greeting} I built {lead.name}. {close}"
 
 
-def intro_variants(person: Person, lead: Artifact | None, lines: Mapping, lane: str) -> list[str]:
-    out = []
+def intro_variants(
+    person: Person, lead: Artifact | None, lines: Mapping, lane: str
+) -> Iterator[str]:
     role = lines["headline_role"] or lane
     looking = f" I'm looking at {role} roles." if role else ""
     for variant in range(len(SHORTENING[INTRO])):
@@ -178,12 +179,10 @@ def intro_variants(person: Person, lead: Artifact | None, lines: Mapping, lane: 
             "Would you have 15 minutes in the next few weeks to tell me what your team needs most?"
         )
         blocks = ["Hi,", first, proof, lines["signal"], ask, "Thanks"]
-        out.append("\n\n".join(b for b in blocks if b))
-    return out
+        yield "\n\n".join(b for b in blocks if b)
 
 
-def opener_variants(person: Person, lead: Artifact | None, lines: Mapping) -> list[str]:
-    out = []
+def opener_variants(person: Person, lead: Artifact | None, lines: Mapping) -> Iterator[str]:
     for variant in range(len(SHORTENING[OPENER])):
         parts = []
         if lead is not None:
@@ -194,8 +193,7 @@ def opener_variants(person: Person, lead: Artifact | None, lines: Mapping) -> li
         if variant < 1:
             parts.append(edge_sentence(person))
         parts.append(lines["opener_lane"])
-        out.append(_unbracket(" ".join(p for p in parts if p)))
-    return out
+        yield _unbracket(" ".join(p for p in parts if p))
 
 
 def _unbracket(text: str) -> str:
@@ -214,9 +212,9 @@ def line_texts(person: Person, lead: Artifact | None) -> dict[str, str]:
     return {EXPANDED: expanded, PITCH: pitch}
 
 
-def choose(key: str, variants: list[str], check: Check | None) -> PlannedText:
+def choose(key: str, variants: Iterable[str], check: Check | None) -> PlannedText:
     """The first variant within the limit with no lint finding; else the first within the
-    limit; else the shortest."""
+    limit; else the shortest. `variants` are made only as far as this reads them."""
     limit = LIMITS.get(key)
 
     def fits(text: str) -> bool:
@@ -224,13 +222,18 @@ def choose(key: str, variants: list[str], check: Check | None) -> PlannedText:
             return words(text) <= OPENER_WORDS
         return limit is None or len(text) <= limit
 
-    fitting = [(i, v) for i, v in enumerate(variants) if v and fits(v)]
-    for index, text in fitting:
+    made: list[str] = []
+    first_fitting: PlannedText | None = None
+    for index, text in enumerate(variants):
+        made.append(text)
+        if not (text and fits(text)):
+            continue
         found = tuple(check(text, key, limit)) if check else ()
         if not found:
             return PlannedText(key, text, index)
-    if fitting:
-        index, text = fitting[0]
-        return PlannedText(key, text, index, tuple(check(text, key, limit)) if check else ())
-    index = min(range(len(variants)), key=lambda i: len(variants[i]))
-    return PlannedText(key, variants[index], index)
+        if first_fitting is None:
+            first_fitting = PlannedText(key, text, index, found)
+    if first_fitting is not None:
+        return first_fitting
+    index = min(range(len(made)), key=lambda i: len(made[i]))
+    return PlannedText(key, made[index], index)

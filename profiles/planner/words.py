@@ -77,14 +77,24 @@ _TILDE = re.compile(r"~\s*(?=\d)")
 _LOWER_I = re.compile(r"(?<![\w'’-])i(?=\b(?![-.]\w))")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Compiled once: these run on every answer a text is planned from, many times a page.
+_LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+_INITIALS_END = re.compile(r"\b\w\.\w\.$")
+_WITH = re.compile(r"(?<!\w)w/\s*")
+_COLON_BEFORE_ARROW = re.compile(r"\s*:\s*(?=\S+\s*(?:→|->|=>))")
+_FROM_FROM = re.compile(r"\bfrom from\b")
+_AFTER_CLAUSE = re.compile(r"(?<=[.;,])\s+")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+_SAID_WORD = re.compile(r"[\w’'%.,-]*\w")
 
 
 def squash(text) -> str:
     """One line, single spaces, no list marker in front, no closing full stop."""
     text = " ".join(str(text or "").split())
-    text = re.sub(r"^(?:[-*•]|\d+[.)])\s+", "", text)
+    text = _LIST_MARKER.sub("", text)
     text = text.rstrip(" ;,")
-    while text.endswith(".") and not text.endswith("..") and not re.search(r"\b\w\.\w\.$", text):
+    while text.endswith(".") and not text.endswith("..") and not _INITIALS_END.search(text):
         text = text[:-1].rstrip()
     return text
 
@@ -93,10 +103,19 @@ def spoken(text: str) -> str:
     """Symbols said as words: '~40' → 'about 40', '2.1s → 0.9s' → 'from 2.1s to 0.9s',
     'w/' → 'with'."""
     text = _TILDE.sub("about ", text)
-    text = re.sub(r"(?<!\w)w/\s*", "with ", text)
-    text = re.sub(r"\s*:\s*(?=\S+\s*(?:→|->|=>))", " ", text)
+    text = _WITH.sub("with ", text)
+    text = _COLON_BEFORE_ARROW.sub(" ", text)
     text = _ARROW.sub(r"from \1 to \2", text)
-    return re.sub(r"\bfrom from\b", "from", text)
+    return _FROM_FROM.sub("from", text)
+
+
+# A whole word typed in lower case that is an acronym's ('rag', 'aws'), not part of a longer
+# or hyphenated word: only these are looked at, not every lower-case word.
+_ACRONYM_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(ACRONYMS, key=len, reverse=True))
+    + r")(?![\w-])"
+)
 
 
 def fix_case(text: str, names: tuple[str, ...] = ()) -> str:
@@ -105,12 +124,10 @@ def fix_case(text: str, names: tuple[str, ...] = ()) -> str:
 
     def word(match: re.Match) -> str:
         w = match.group(0)
-        if w.lower() in protected or any(c.isupper() for c in w):
-            return w
-        return ACRONYMS.get(w.lower(), w)
+        return w if w in protected else ACRONYMS[w]
 
     text = _LOWER_I.sub("I", text)
-    return re.sub(r"(?<![\w-])[a-z][a-z0-9]*(?![\w-])", word, text)
+    return _ACRONYM_WORD.sub(word, text)
 
 
 def without_private(text: str) -> tuple[str, list[str]]:
@@ -124,7 +141,7 @@ def without_private(text: str) -> tuple[str, list[str]]:
         return match.group(0)
 
     text = _PAREN.sub(drop, text)
-    parts = re.split(r"(?<=[.;,])\s+", text)
+    parts = _AFTER_CLAUSE.split(text)
     kept = []
     for part in parts:
         if PRIVATE.search(part):
@@ -205,7 +222,7 @@ def starts_with_participle(text: str) -> bool:
 
 
 def has_number(text: str) -> bool:
-    return bool(re.search(r"\d", text or ""))
+    return bool(_DIGIT.search(text or ""))
 
 
 def capitalise(text: str) -> str:
@@ -247,9 +264,9 @@ def sentence(text: str, names: tuple[str, ...] = ()) -> str:
 
 def sentences_of(text: str) -> list[str]:
     """The person's own sentences: split at '. ' followed by a capital or a digit."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9])", " ".join(str(text or "").split()))
+    parts = _SENTENCE_SPLIT.split(" ".join(str(text or "").split()))
     return [squash(p) for p in parts if squash(p)]
 
 
 def words(text: str) -> int:
-    return len(re.findall(r"[\w’'%.,-]*\w", text))
+    return len(_SAID_WORD.findall(text))

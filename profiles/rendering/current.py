@@ -55,6 +55,8 @@ def current_texts(
     templates=None,
     credibility_names: dict[str, str] | None = None,
     lead: str | int | None = None,
+    person=None,
+    ranked=None,
 ) -> dict[str, RenderedText]:
     """Every MessageTemplate rendered from `answers`.
 
@@ -62,7 +64,9 @@ def current_texts(
     name, in the guide's order) passes them in, so a page rendering texts and other
     content stays within its query budget. `lead`: the artifact to lead with, by name as
     typed or index (tailoring passes the posting's best match); else the person's pin,
-    else the highest lead score (profiles/planner/lead.py).
+    else the highest lead score (profiles/planner/lead.py). `person` and
+    `ranked`: the planner's reading of these answers and their ranking, when the caller
+    already holds them (see profiles.planner.plan_texts).
     """
     if lane is None:
         lane = lane_for(answers)
@@ -78,4 +82,6 @@ def current_texts(
         signals=signal_counter(lane),
         check=copy_check(),
         lead=lead,
+        person=person,
+        ranked=ranked,
     )

@@ -162,6 +162,8 @@ def render_texts(
     signals=None,
     check=None,
     lead: str | int | None = None,
+    person=None,
+    ranked=None,
 ) -> dict[str, RenderedText]:
     """Every template rendered from the answers, with the person's overrides applied.
 
@@ -169,12 +171,19 @@ def render_texts(
     max_length). Returned in the templates' order. `credibility_names` (slug -> name, in
     the guide's order) orders the credibility bullets. The texts the planner writes
     (profiles/planner: PLANNED_KEYS) come from it once `can_plan`; `lines`, `signals`,
-    `check` and `lead` are its inputs (see profiles.planner.plan_texts).
+    `check`, `lead`, `person` and `ranked` are its inputs (see profiles.planner.plan_texts).
     """
     planned = {}
     if can_plan(answers):
         planned = plan_texts(
-            answers, lane_name=lane_name, lines=lines, lead=lead, signals=signals, check=check
+            answers,
+            lane_name=lane_name,
+            lines=lines,
+            lead=lead,
+            signals=signals,
+            check=check,
+            person=person,
+            ranked=ranked,
         )
     values = placeholder_values(answers, lane_name=lane_name, credibility_names=credibility_names)
     overrides = ((answers.get("messaging") or {}).get("overrides")) or {}
@@ -193,20 +202,21 @@ def render_texts(
         for template in templates:
             if quoting[template.key] != second_pass:
                 continue
-            own = values
-            if "artifact" in used[template.key]:
-                if described is None:
-                    described = artifacts_list(answers, first_described=True)
-                own = values | {"artifacts": described}
-            generated = render_body(template.body, own)
             if template.key in planned:
                 generated = [Segment(planned[template.key].text)]
-            elif template.max_length and len("".join(s.text for s in generated)) > (
-                template.max_length
-            ):
-                # Over its limit: name the artifact without its result rather than be cut.
-                own = own | {"artifact": artifact_value(answers, compact=True)}
+            else:
+                own = values
+                if "artifact" in used[template.key]:
+                    if described is None:
+                        described = artifacts_list(answers, first_described=True)
+                    own = values | {"artifacts": described}
                 generated = render_body(template.body, own)
+                if template.max_length and len("".join(s.text for s in generated)) > (
+                    template.max_length
+                ):
+                    # Over its limit: name the artifact without its result, not be cut.
+                    own = own | {"artifact": artifact_value(answers, compact=True)}
+                    generated = render_body(template.body, own)
             rendered = RenderedText(
                 key=template.key,
                 name=template.name,

@@ -34,7 +34,12 @@ class Step:
         own = getattr(profile, "step_url", None)
         if own is not None:
             return own(self.slug)
-        return reverse("profiles:step", args=[profile.pk, self.slug])
+        # Kept on the profile row of this request: a page links each step several times
+        # (the step list, the review's sections and what is missing, the next step).
+        urls = profile.__dict__.setdefault("_step_urls", {})
+        if self.slug not in urls:
+            urls[self.slug] = reverse("profiles:step", args=[profile.pk, self.slug])
+        return urls[self.slug]
 
     @property
     def is_last(self) -> bool:

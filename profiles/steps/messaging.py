@@ -17,7 +17,7 @@ from .. import forms as f
 from ..coach import engine as coach
 from ..coach.advice import guide_advice
 from ..models import Profile
-from ..planner import PLANNED_KEYS, SHORTENING, rank_artifacts
+from ..planner import PLANNED_KEYS, SHORTENING, rank_artifacts, read_person
 from ..rendering import current_texts, signal_key, texts_showing
 from ..rendering.current import signal_counter
 from ..rendering.texts import blank_text
@@ -56,6 +56,15 @@ def guide_words(body: str) -> str:
         literal + (blank_text(name) if name is not None else "")
         for literal, name, _spec, _conversion in string.Formatter().parse(body)
     )
+
+
+def planned_from(content, answers) -> dict:
+    """The person and ranking `load` read, for texts planned from these same answers
+    (typed overrides change neither); none when the answers are others (a 409 shows what
+    another tab saved), so those are read afresh."""
+    if answers is not content.get("answers"):
+        return {}
+    return {"person": content["person"], "ranked": content["ranked"]}
 
 
 def lane_note(key: str, lane) -> str:
@@ -99,11 +108,17 @@ class MessagingHandler(Handler):
 
     def load(self, profile):
         lane = profile.lane if profile.lane_id else None
+        answers = profile.answers or {}
+        person = read_person(answers)
         return {
+            # Read once a request: the scores shown, and the texts' plan (planned_from).
+            "answers": answers,
+            "person": person,
             "ranked": rank_artifacts(
-                profile.answers or {},
+                answers,
                 signals=signal_counter(lane),
                 lane_name=lane.name if lane else "",
+                person=person,
             ),
             "lane_lines": [
                 line for line in guide.lane_lines() if line.archetype_id == profile.lane_id
@@ -160,6 +175,7 @@ class MessagingHandler(Handler):
             lane=content["lane"],
             templates=content["templates"],
             credibility_names=content["points"],
+            **planned_from(content, answers),
         )
         overrides = {
             key: value
@@ -196,6 +212,7 @@ class MessagingHandler(Handler):
             lane=profile.lane,
             templates=content["templates"],
             credibility_names=content["points"],
+            **planned_from(content, answers),
         )
         findings = findings_for(texts, profile, typed, content["templates"], content["rules"])
         # A note shared by several texts ("Build these four lines once…") is said once,

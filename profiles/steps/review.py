@@ -41,7 +41,7 @@ class Named:
     name: str
 
 
-def guide_rows(lane_id) -> tuple[list[Named], list[Named], list[Named]]:
+def guide_rows(lane_id) -> tuple[tuple[Named, ...], tuple[Named, ...], tuple[Named, ...]]:
     """Credibility points (guide order), gaps (lane order) and the lane's interview
     expectations (guide order) in one UNION query.
 
@@ -74,7 +74,7 @@ def guide_rows(lane_id) -> tuple[list[Named], list[Named], list[Named]]:
         key=lambda r: r[3:],
     )
     return tuple(
-        [Named(r[1], r[2]) for r in rows if r[0] == kind]
+        tuple(Named(r[1], r[2]) for r in rows if r[0] == kind)
         for kind in ("point", "gap", "expectation")
     )
 
@@ -93,11 +93,20 @@ class ReviewHandler(Handler):
         return HttpResponseNotAllowed(["GET"])
 
     def load(self, profile):
-        points, gaps, expectations = guide_rows(profile.lane_id)
+        # The guide's rows for this lane, kept with the guide's content (roles/guide.py:
+        # per content stamp, one entry per lane): no query on a warm process.
+        lane_id = profile.lane_id or 0
+        points, gaps, expectations = guide.cached(
+            f"review:rows:{lane_id}", lambda: guide_rows(profile.lane_id)
+        )
+        skills = guide.cached(
+            f"review:skills:{lane_id}",
+            lambda: tuple(Skill.objects.with_emphasis(profile.lane_id)),
+        )
         return {
             "points": points,
             "expectations": expectations,
-            "skills": list(Skill.objects.with_emphasis(profile.lane_id)),
+            "skills": list(skills),
             "gaps": gaps,
             "templates": list(guide.message_templates()),
         }
@@ -113,12 +122,18 @@ class ReviewHandler(Handler):
             credibility_names={p.slug: p.name for p in content["points"]},
         )
         findings = findings_for(texts, profile, answers, content["templates"])
+        # Each step's address once: the "Change" links and what is missing link to them.
+        urls = {step.slug: step.url(profile) for step in STEPS}
         return {
-            "sections": self.sections(profile, answers, content),
+            "sections": [
+                {"step": step, "rows": rows, "url": urls[step.slug]}
+                for step, rows in self.sections(profile, answers, content)
+            ],
+            "step_urls": urls,
             "texts": list(texts.values()),
             "findings": findings,
             "finding_count": open_count(findings),
-            "missing": self.missing_items(profile, answers, content, texts),
+            "missing": self.missing_items(profile, answers, content, texts, urls),
             "version_form": form,
             "lane": profile.lane,
             "expectations": [e.name for e in content["expectations"]],
@@ -149,11 +164,11 @@ class ReviewHandler(Handler):
             (STEP_BY_SLUG["gaps"], self.others["gaps"].summary(answers, content)),
         ]
 
-    def missing_items(self, profile, answers, content, texts) -> list[dict]:
+    def missing_items(self, profile, answers, content, texts, urls) -> list[dict]:
         items = []
         for step in STEPS[:-1]:
             if not self.others[step.slug].is_complete(answers):
-                items.append({"step": step, "url": step.url(profile), "text": "not complete yet"})
+                items.append({"step": step, "url": urls[step.slug], "text": "not complete yet"})
         saved_points = credibility_texts(answers)
         for point in content["points"]:
             if not (saved_points.get(point.slug) or "").strip():
@@ -161,7 +176,7 @@ class ReviewHandler(Handler):
                 items.append(
                     {
                         "step": step,
-                        "url": step.url(profile),
+                        "url": urls[step.slug],
                         "text": f"no evidence for “{point.name}”",
                     }
                 )
@@ -177,7 +192,7 @@ class ReviewHandler(Handler):
             items.append(
                 {
                     "step": step,
-                    "url": step.url(profile),
+                    "url": urls[step.slug],
                     "text": f"{label} is blank in {', '.join(names)}",
                 }
             )

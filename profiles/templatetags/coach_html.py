@@ -1,6 +1,7 @@
-"""{% coach_findings %} and {% text_preview row %}: the coach's Jinja2 fragments
-(templates/jinja2/profiles/_coach_block.html, _text_preview.html), given what they need
-from the page's context (see templates/profiles/_coach_findings.html)."""
+"""{% coach_findings %}, {% text_cards rows %} and {% linkedin_texts items %}: the coach's
+Jinja2 fragments (templates/jinja2/profiles/_coach_block.html, and the messaging step's and
+the LinkedIn page's texts around it), given what they need from the page's context (see
+templates/profiles/_coach_findings.html)."""
 
 from __future__ import annotations
 
@@ -52,8 +53,37 @@ def coach_findings(context) -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def text_preview(context, row) -> SafeString:
-    block = _block(context, row.get("findings"), row["template"].key)
+def text_cards(context, rows, *, cards: bool = True) -> SafeString:
+    """The messaging step's texts (rows of MessagingHandler.preview_context) in one Jinja2
+    render: their cards, or with cards=False their previews alone. What the coach block
+    takes from the page (where Dismiss posts, where it returns) is the same for all."""
+    block = _block(context, (), "")
     return render_fragment(
-        "profiles/_text_preview.html", {**block, "row": row, "oob": bool(context.get("oob"))}
+        "profiles/_text_cards.html",
+        {**block, "rows": rows, "cards": cards, "oob": bool(context.get("oob"))},
+    )
+
+
+@register.simple_tag(takes_context=True)
+def linkedin_texts(context, items) -> SafeString:
+    """The LinkedIn page's texts (CopyText items) in one Jinja2 render: each card with its
+    box and its status; the coach block's context is the same for all."""
+    return render_fragment(
+        "profiles/_linkedin_texts.html",
+        {
+            **_block(context, (), ""),
+            "items": items,
+            "urls": context.get("urls"),
+            "version": context.get("version"),
+            "see_more_at": context.get("see_more_at"),
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def linkedin_status(context, item) -> SafeString:
+    """One LinkedIn text's status (count, limits, findings): what the live check redraws."""
+    return render_fragment(
+        "profiles/_linkedin_status.html",
+        {**_block(context, (), ""), "item": item, "see_more_at": context.get("see_more_at")},
     )

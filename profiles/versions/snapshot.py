@@ -98,9 +98,11 @@ def _named(rows: Callable[[], tuple[dict, ...]], slugs: set[str]) -> list[dict]:
     return [dict(row) for row in rows() if row["slug"] in slugs] if slugs else []
 
 
-def build_snapshot(profile: Profile, *, with_names: bool = True) -> dict:
-    """Everything a version page and a diff need, as the person sees it right now."""
-    answers = copy.deepcopy(profile.answers or {})
+def build_snapshot(profile: Profile, *, with_names: bool = True, keep: bool = True) -> dict:
+    """Everything a version page and a diff need, as the person sees it right now. `keep`:
+    the snapshot is kept (a version), so it holds answers of its own; a page that only
+    reads it for one request (keep=False) shares the profile's."""
+    answers = copy.deepcopy(profile.answers or {}) if keep else (profile.answers or {})
     # The owner lookup already joined the lane; only look it up when the two disagree.
     lane = profile.lane if profile.lane and profile.lane.slug == answers.get("lane") else None
     lane = lane or lane_for(answers)
