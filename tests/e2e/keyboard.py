@@ -87,7 +87,7 @@ class Keyboard:
     no_indicator: list[str] = field(default_factory=list)
     stops: int = 0
 
-    def _press(self, key: str) -> dict:
+    def press(self, key: str) -> dict:
         self.page.keyboard.press(key)
         state = self.page.evaluate(_STEP_JS)
         self.stops += 1
@@ -118,7 +118,7 @@ class Keyboard:
         key = "Shift+Tab" if self._comes_before_focus(target) else "Tab"
         seen: list[str] = []
         for _ in range(self.max_presses):
-            state = self._press(key)
+            state = self.press(key)
             seen.append(state["focused"])
             if self._is_focused(target):
                 return
@@ -164,7 +164,7 @@ class Keyboard:
         tabbable = page.evaluate(_TABBABLE_JS)
         visited: list[str] = []
         for _ in range(tabbable + 3):
-            state = self._press("Tab")
+            state = self.press("Tab")
             if state["focused"] == "<body>" or (visited and state["focused"] == visited[0]):
                 break
             visited.append(state["focused"])
