@@ -108,6 +108,29 @@ def _fresh_cache():
     clear()
 
 
+def static_as_deployed(root):
+    """Settings as a deployment serves /static/: hashed names, compressed twins, no finders."""
+    from django.conf import settings
+
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    return override_settings(STATIC_ROOT=root, STORAGES=storages, WHITENOISE_USE_FINDERS=False)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """`collectstatic` run once per test process as a deployment runs it; tests only read
+    what it wrote (use with `static_as_deployed`)."""
+    from django.core.management import call_command
+
+    root = tmp_path_factory.mktemp("static")
+    with static_as_deployed(root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
+
+
 @pytest.fixture
 def alice(db, django_user_model):
     return make_user(django_user_model, "alice@example.com")
