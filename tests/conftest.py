@@ -6,6 +6,11 @@ import re
 import pytest
 from django.test import Client, override_settings
 
+from tests import db_restore
+
+# Transactional tests put the seeded rows back at once, in bulk (see tests/db_restore.py).
+db_restore.install()
+
 PASSWORD = "correct horse battery staple 42"
 
 
@@ -36,12 +41,20 @@ def drives_a_view(item) -> bool:
 
 
 def runs_on_sqlite(item) -> bool:
-    """The SQLite pass (`make run`'s database) runs what a person meets there: every view,
-    download and admin page through a test client, the tests marked `sqlite` (the
-    browser journey with JavaScript on and off, the working copy's compare-and-swap under
-    concurrency, the outage page, migrations), and nothing marked `postgres_only`. Pure
-    functions and engines over the guide's content do not depend on the engine: they run
-    once, in the PostgreSQL pass."""
+    """Which tests the SQLite pass (`make run`'s database) runs: what a person meets there.
+
+    - every test that drives a view through a test client: pages, htmx partials, downloads,
+      exports, imports and admin pages;
+    - the tests marked `sqlite`: services that write without a view (the working copy's
+      compare-and-swap, alone and under concurrency; numbering and restoring versions),
+      migrations over existing rows, the outage page, and ONE browser journey
+      (tests/e2e/test_journey_nojs.py, every step a full page drawn from the database);
+    - nothing marked `postgres_only` (row locks under real concurrency).
+
+    Not: other browser tests (their pages run here as view tests, and what the browser
+    does with them does not depend on the engine), nor pure functions and engines over the
+    guide's content, which do not touch the engine's SQL: they run once, on PostgreSQL.
+    tests/test_suite_engines.py holds the rule to this."""
     if item.get_closest_marker("postgres_only") is not None:
         return False
     if item.get_closest_marker("sqlite") is not None:
@@ -93,6 +106,29 @@ def _fresh_cache():
     clear()
     yield
     clear()
+
+
+def static_as_deployed(root):
+    """Settings as a deployment serves /static/: hashed names, compressed twins, no finders."""
+    from django.conf import settings
+
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    return override_settings(STATIC_ROOT=root, STORAGES=storages, WHITENOISE_USE_FINDERS=False)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """`collectstatic` run once per test process as a deployment runs it; tests only read
+    what it wrote (use with `static_as_deployed`)."""
+    from django.core.management import call_command
+
+    root = tmp_path_factory.mktemp("static")
+    with static_as_deployed(root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ def test_an_edited_lane_matches_by_name_and_keeps_what_no_row_claims():
     assert rows == {"async Python": ["Python"], "vector search": [], "Docker": ["Docker"]}
 
 
+@pytest.mark.sqlite
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_migration_moves_an_edited_archetype_and_goes_back():
     executor = MigrationExecutor(connection)

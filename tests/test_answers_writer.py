@@ -10,7 +10,7 @@ from profiles.models import Profile
 
 from .step_data import make_profile
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 def add(key, value):

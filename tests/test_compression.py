@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from whitenoise.middleware import WhiteNoiseMiddleware
 
+from .conftest import static_as_deployed
 from .step_data import make_profile, step_url
 
 pytestmark = pytest.mark.django_db
@@ -46,15 +46,9 @@ def test_it_sends_plain_html_to_a_client_that_does_not_ask(client):
 
 
 @pytest.fixture
-def collected(tmp_path):
-    """collectstatic as a deployment runs it (hashed names, compressed twins)."""
-    storages = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    }
-    with override_settings(STATIC_ROOT=tmp_path, STORAGES=storages, WHITENOISE_USE_FINDERS=False):
-        call_command("collectstatic", interactive=False, verbosity=0)
-        yield tmp_path
+def collected(collected_static):
+    with static_as_deployed(collected_static):
+        yield collected_static
 
 
 def test_collectstatic_writes_brotli_and_gzip_twins(collected):

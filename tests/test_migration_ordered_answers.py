@@ -16,7 +16,7 @@ AFTER = [("profiles", "0003_ordered_answers")]
 
 # Migrations change the schema state, so the test needs real transactions; the seeded
 # guide content is put back afterwards for the tests that follow.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.sqlite]
 
 
 def migrate(targets) -> None:

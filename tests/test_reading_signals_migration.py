@@ -21,6 +21,7 @@ def _migrate(target):
     executor.migrate([target])
 
 
+@pytest.mark.sqlite
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_it_keeps_staff_edits_and_goes_back():
     _migrate(BEFORE)

@@ -3,6 +3,7 @@ meets on `make run`'s database, not a second copy of the pure-function tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -46,11 +47,23 @@ def test_the_marks_decide_first():
     assert runs_on_sqlite(_item(_pure, fixtures=["live_server"], marks=[*browser, "sqlite"]))
 
 
+def test_one_browser_journey_runs_on_sqlite():
+    """The journey without JavaScript: the other browser tests' pages run as view tests."""
+    e2e = Path(__file__).parent / "e2e"
+    marked = sorted(p.name for p in e2e.glob("test_*.py") if "pytest.mark.sqlite" in p.read_text())
+    assert marked == ["test_journey_nojs.py"]
+
+
 @pytest.mark.parametrize(
     "path",
-    ["tests/e2e/test_journey_js.py", "tests/e2e/test_journey_nojs.py"],
+    [
+        "tests/test_answers_concurrency.py",
+        "tests/test_answers_writer.py",
+        "tests/test_versioning.py",
+        "tests/test_migration_ordered_answers.py",
+        "tests/test_advice_migrations.py",
+        "tests/test_reading_signals_migration.py",
+    ],
 )
-def test_the_browser_journey_is_marked_for_sqlite(path):
-    from pathlib import Path
-
+def test_the_services_that_write_and_the_migrations_are_marked_for_sqlite(path):
     assert "pytest.mark.sqlite" in (Path(__file__).parent.parent / path).read_text()

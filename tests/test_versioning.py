@@ -8,7 +8,7 @@ from profiles.versions.snapshot import SCHEMA_VERSION, build_snapshot, restore_v
 from roles.models import CredibilityPoint, MessageTemplate, RoleArchetype, Skill
 from tests.version_data import ANSWERS, make_profile, set_headline
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.sqlite]
 
 
 @pytest.fixture

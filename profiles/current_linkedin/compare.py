@@ -35,7 +35,9 @@ KEYS = tuple(FIELDS.values())
 PIVOT, MINE, MINE_WITH_FIRST = "pivot", "mine", "first"
 CHOICES = (PIVOT, MINE, MINE_WITH_FIRST)
 # A headline's parts: "Role · focus | proof — more".
-PART_BREAK = re.compile(r"\s+[·|•—–-]\s+")
+# It starts where its run of spaces starts (the leftmost match always does): trying every
+# position inside a long run again would be quadratic in it.
+PART_BREAK = re.compile(r"(?<!\s)\s+[·|•—–-]\s+")
 
 
 @dataclass

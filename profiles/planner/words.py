@@ -72,10 +72,13 @@ _PARTICIPLES = frozenset(
         "run",
     ]
 )
-_ARROW = re.compile(r"(\S+)\s*(?:→|->|=>)\s*(\S+)")
+# (?<!\S) and (?<!\s): a match starts where its run of (non-)spaces starts, as the leftmost
+# match always does; without it every position inside a long run is tried again, which
+# is quadratic in the run (seconds for 20,000 characters; tests/patterns_support.py).
+_ARROW = re.compile(r"(?<!\S)(\S+)\s*(?:→|->|=>)\s*(\S+)")
 _TILDE = re.compile(r"~\s*(?=\d)")
 _LOWER_I = re.compile(r"(?<![\w'’-])i(?=\b(?![-.]\w))")
-_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_PAREN = re.compile(r"(?<!\s)\s*\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Compiled once: these run on every answer a text is planned from, many times a page.
 _LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")

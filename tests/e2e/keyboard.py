@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from playwright.sync_api import Locator, Page
 
 _STEP_JS = """
-(direction) => {
+(target) => {
   const sig = (el) => {
     if (!el || el === document.body) return "";
     const parts = [el, el.labels && el.labels[0], el.parentElement].filter(Boolean);
@@ -51,7 +51,8 @@ _STEP_JS = """
   k.prev = el;
   k.prevSig = sig(el);
   const missing = k.missing.splice(0);
-  return {focused: describe(el), missing, url: location.pathname};
+  const reached = !!target && el === target;
+  return {focused: describe(el), missing, url: location.pathname, reached};
 }
 """
 
@@ -87,9 +88,11 @@ class Keyboard:
     no_indicator: list[str] = field(default_factory=list)
     stops: int = 0
 
-    def _press(self, key: str) -> dict:
+    def press(self, key: str, target: Locator | None = None) -> dict:
+        """Press `key`, record the new focus stop; `reached`: whether `target` has focus
+        (asked in the same round trip to the browser)."""
         self.page.keyboard.press(key)
-        state = self.page.evaluate(_STEP_JS)
+        state = (target or self.page).evaluate(_STEP_JS)
         self.stops += 1
         self.no_indicator.extend(f"{state['url']}: {item}" for item in state["missing"])
         return state
@@ -98,32 +101,28 @@ class Keyboard:
         """Forget the focus history (call after a navigation the keyboard did not cause)."""
         self.page.evaluate("() => { window.__kbd = undefined; }")
 
-    def _is_focused(self, target: Locator) -> bool:
-        return target.evaluate("el => el === document.activeElement")
-
-    def _comes_before_focus(self, target: Locator) -> bool:
-        return target.evaluate(
-            """el => {
-              const active = document.activeElement;
-              if (!active || active === document.body) return false;
-              return !!(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
-            }"""
-        )
-
     def tab_to(self, target: Locator) -> None:
         target = target.first
-        target.wait_for(state="attached")
-        if self._is_focused(target):
+        # Where the target is from the focus: "here", or the way to Tab towards it.
+        where = target.evaluate(
+            """el => {
+              const active = document.activeElement;
+              if (el === active) return "here";
+              if (!active || active === document.body) return "Tab";
+              const before = active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING;
+              return before ? "Shift+Tab" : "Tab";
+            }"""
+        )
+        if where == "here":
             return
-        key = "Shift+Tab" if self._comes_before_focus(target) else "Tab"
         seen: list[str] = []
         for _ in range(self.max_presses):
-            state = self._press(key)
+            state = self.press(where, target)
             seen.append(state["focused"])
-            if self._is_focused(target):
+            if state["reached"]:
                 return
         raise AssertionError(
-            f"could not reach {target} with {key} in {self.max_presses} presses; "
+            f"could not reach {target} with {where} in {self.max_presses} presses; "
             f"last stops: {seen[-12:]}"
         )
 
@@ -164,7 +163,7 @@ class Keyboard:
         tabbable = page.evaluate(_TABBABLE_JS)
         visited: list[str] = []
         for _ in range(tabbable + 3):
-            state = self._press("Tab")
+            state = self.press("Tab")
             if state["focused"] == "<body>" or (visited and state["focused"] == visited[0]):
                 break
             visited.append(state["focused"])

@@ -12,8 +12,6 @@ from profiles.applications.models import Application
 from roles import guide
 from tests.tailoring_data import make_profile, posting
 
-pytestmark = pytest.mark.sqlite
-
 ROLE = "AI Platform Engineer at Caldera"
 
 

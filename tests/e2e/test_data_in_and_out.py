@@ -11,8 +11,6 @@ from playwright.sync_api import expect
 
 from profiles.current_linkedin.compare import first_line
 
-pytestmark = pytest.mark.sqlite
-
 
 @pytest.mark.parametrize("js", [True, False], ids=["js", "nojs"])
 def test_a_mentor_reads_a_shared_version_until_it_is_revoked(

@@ -7,12 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from django.conf import settings
-from django.core.management import call_command
 from django.test import override_settings
 from django.test.testcases import LiveServerThread
 
 from profiles.steps.base import STEPS
+from tests.conftest import static_as_deployed
 
 from .helpers import log_in
 
@@ -20,17 +19,10 @@ FIRST_LOAD_BUDGET = 40 * 1024
 
 
 @pytest.fixture
-def deployed_url(transactional_db, tmp_path) -> Iterator[str]:
+def deployed_url(transactional_db, collected_static) -> Iterator[str]:
     """A live server without the test runner's static handler: /static/ goes through the
     app's own whitenoise middleware, serving the collected, compressed files."""
-    storages = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-    }
-    with override_settings(
-        DEBUG=False, STATIC_ROOT=tmp_path, STORAGES=storages, WHITENOISE_USE_FINDERS=False
-    ):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    with static_as_deployed(collected_static), override_settings(DEBUG=False):
         server = LiveServerThread("localhost", static_handler=lambda app: app)
         server.daemon = True
         server.start()

@@ -35,8 +35,10 @@ def test_the_guard_reports_csp_violations_and_console_errors(browse, guard, base
             headers={"Content-Security-Policy": "default-src 'self'; style-src 'self'"},
         ),
     )
-    page.goto("/harness-csp")
-    page.wait_for_timeout(100)
+    # Wait for what the browser reports (the console line, then the event), not a while.
+    with page.expect_console_message(lambda message: "Content Security Policy" in message.text):
+        page.goto("/harness-csp")
+    page.wait_for_function("window.__cspViolations.length > 0")
     guard.collect_open_pages(page.context)
     assert any("style-src" in item for item in guard.csp), guard.problems()
     assert any("Content Security Policy" in item for item in guard.console), guard.problems()

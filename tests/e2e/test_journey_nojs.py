@@ -1,11 +1,13 @@
-"""Scenario 2: the same journey with JavaScript off (plain form posts, full pages), every
-page audited with axe."""
+"""Scenario 2: the same journey with JavaScript off (plain form posts, full pages) and the
+pointer, every page audited with axe."""
 
 import pytest
 
 from .journey import Journey
 
-# Also run on SQLite: `make run` offers this whole journey there.
+# The one browser walk of the SQLite pass (tests/conftest.py `runs_on_sqlite`): `make run`
+# offers this whole journey there, and without JavaScript every step is a full page the
+# server draws from the database (htmx's partial responses run there as view tests).
 pytestmark = pytest.mark.sqlite
 
 EMAIL = "erin@example.com"
