@@ -139,6 +139,7 @@ def endpoints(profile):
         ),
     ]
     from .brief import endpoints as brief_worst_case
+    from .diff import endpoints as diff_worst_case
     from .reader import endpoints as reader_endpoints
     from .worst_case import endpoints as reading_worst_case
 
@@ -147,6 +148,8 @@ def endpoints(profile):
     # with the profile chosen (the match and tailoring suggestions), and the longest brief.
     rows += reading_worst_case(profile)
     rows += brief_worst_case()
+    # Issue 22's bounded diff: two texts at TEXT_MAX with the most matching work.
+    rows += diff_worst_case()
     return rows
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from . import matching
 from .sections import SnapshotField, snapshot_sections
 
 # Words (with inner apostrophes/hyphens), single punctuation marks, and whitespace runs
@@ -27,26 +27,74 @@ def tokenize(text: str) -> list[str]:
     return TOKEN_RE.findall(text or "")
 
 
+def _unit_starts(tokens: list[str]) -> list[int]:
+    """Where each unit starts, and the end: a unit is a word or mark with the whitespace
+    after it ("engineer ", "9", "+ "). Matched as units, the spaces between words do not
+    make every text resemble every other (and cost a search a step per space)."""
+    starts = [0] if tokens else []
+    for index in range(1, len(tokens)):
+        previous = tokens[index - 1]
+        # A whitespace token closes a unit; so does a mark or word right after another.
+        if previous[0].isspace() or not tokens[index][0].isspace():
+            starts.append(index)
+    starts.append(len(tokens))
+    return starts
+
+
+def _changes(a: list[str], b: list[str]) -> list[list]:
+    """[is_equal, old text, new text] runs turning tokens `a` into `b`, adjacent runs of
+    a kind joined: the common start and end set apart, the rest matched word by word
+    (with the space after each), and each replaced stretch then token by token, all in
+    one bounded budget (matching.py)."""
+    runs: list[list] = []
+
+    def add(equal: bool, old: list[str], new: list[str]) -> None:
+        if not (old or new):
+            return
+        if runs and runs[-1][0] == equal:
+            runs[-1][1] += "".join(old)
+            runs[-1][2] += "".join(new)
+        else:
+            runs.append([equal, "".join(old), "".join(new)])
+
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    old, new = a[head : len(a) - tail], b[head : len(b) - tail]
+    add(True, a[:head], b[:head])
+
+    budget = matching.Budget()
+    starts_a, starts_b = _unit_starts(old), _unit_starts(new)
+    units_a = ["".join(old[s:e]) for s, e in zip(starts_a, starts_a[1:], strict=False)]
+    units_b = ["".join(new[s:e]) for s, e in zip(starts_b, starts_b[1:], strict=False)]
+    for tag, i1, i2, j1, j2 in matching.opcodes(units_a, units_b, budget):
+        old_part = old[starts_a[i1] : starts_a[i2]] if units_a else []
+        new_part = new[starts_b[j1] : starts_b[j2]] if units_b else []
+        if tag != "replace":
+            add(tag == "equal", old_part, new_part)
+            continue
+        for tag2, x1, x2, y1, y2 in matching.opcodes(old_part, new_part, budget):
+            add(tag2 == "equal", old_part[x1:x2], new_part[y1:y2])
+
+    add(True, a[len(a) - tail :], b[len(b) - tail :])
+    return runs
+
+
 def word_ops(old: str, new: str) -> list[tuple[str, str]]:
     """(op, text) chunks that turn `old` into `new`; op is equal, insert or delete."""
-    a, b = tokenize(old), tokenize(new)
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    raw: list[tuple[str, str, str]] = []  # (op, old text, new text)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        raw.append((tag, "".join(a[i1:i2]), "".join(b[j1:j2])))
+    raw = _changes(tokenize(old), tokenize(new))
 
     # A lone space that happens to match between two changed words splits one edit into
     # many tiny ones ("-a- +x+ -b- +y+"); fold such whitespace into the change around it.
     merged: list[list[str]] = []  # [kind, old, new], kind "equal" or "change"
-    for index, (tag, old_text, new_text) in enumerate(raw):
-        between_changes = (
-            tag == "equal"
-            and not old_text.strip()
-            and 0 < index < len(raw) - 1
-            and raw[index - 1][0] != "equal"
-            and raw[index + 1][0] != "equal"
-        )
-        kind = "change" if tag != "equal" or between_changes else "equal"
+    for index, (equal, old_text, new_text) in enumerate(raw):
+        # Runs alternate (equal, change, equal...): an equal run inside is between changes.
+        between_changes = equal and not old_text.strip() and 0 < index < len(raw) - 1
+        kind = "change" if not equal or between_changes else "equal"
         if merged and merged[-1][0] == kind == "change":
             merged[-1][1] += old_text
             merged[-1][2] += new_text
