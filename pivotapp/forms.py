@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import jinja2
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.renderers import Jinja2
@@ -91,3 +92,16 @@ class FormRenderer(Jinja2):
             return self.engine.get_template(template_name)
         except TemplateDoesNotExist:
             return get_template(template_name)
+
+    def render(self, template_name, context, request=None):
+        """A field or widget straight from the Jinja2 environment: the engine's wrapper
+        (a new Template and Origin per draw, for a request forms never pass) was a tenth
+        of drawing a field. Anything else goes the usual way."""
+        if request is None:
+            try:
+                template = self.engine.env.get_template(template_name)
+            except jinja2.TemplateNotFound:
+                pass
+            else:
+                return template.render(context).strip()
+        return super().render(template_name, context, request)

@@ -129,7 +129,7 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
                 "pivotapp.context_processors.guide_stamp",
             ],
-            "libraries": {"fragments": "pivotapp.fragments"},
+            "libraries": {"fragments": "pivotapp.fragments", "site": "pivotapp.site"},
         },
     },
     {

@@ -28,24 +28,34 @@ def _check_uuid(profile_id) -> None:
         raise Http404 from exc
 
 
-def get_owned_profile(request: HttpRequest, profile_id, *, for_update: bool = False) -> Profile:
+# What a profile is loaded with unless a view says otherwise: the lane's row and group
+# (the lists, the LinkedIn copy and the snapshot read them). The join is half the lookup's
+# work, so the views that never read profile.lane ask for none (`owned(related=())`).
+LANE = ("lane__group",)
+
+
+def get_owned_profile(
+    request: HttpRequest, profile_id, *, for_update: bool = False, related=LANE
+) -> Profile:
     if not request.user.is_authenticated:
         raise Http404
     _check_uuid(profile_id)
-    queryset = Profile.objects.select_related("lane__group")
+    queryset = Profile.objects.select_related(*related) if related else Profile.objects.all()
     if for_update:
         queryset = queryset.select_for_update()
-    return get_object_or_404(queryset, pk=profile_id, owner=request.user)
+    # owner_id, not owner: the same WHERE without resolving a relation from the user row.
+    return get_object_or_404(queryset, pk=profile_id, owner_id=request.user.pk)
 
 
-def get_owned_version(request: HttpRequest, profile_id, number: int) -> Version:
+def get_owned_version(request: HttpRequest, profile_id, number: int, *, related=LANE) -> Version:
     if not request.user.is_authenticated:
         raise Http404
     _check_uuid(profile_id)
+    joins = [f"profile__{name}" for name in related] or ["profile"]
     return get_object_or_404(
-        Version.objects.select_related("profile__lane__group"),
+        Version.objects.select_related(*joins),
         profile_id=profile_id,
-        profile__owner=request.user,
+        profile__owner_id=request.user.pk,
         number=number,
     )
 
@@ -59,7 +69,7 @@ def get_owned(request: HttpRequest, model, pk):
     return get_object_or_404(model.objects.for_owner(request.user), pk=pk)
 
 
-def owned(*methods: str, model=None) -> Callable:
+def owned(*methods: str, model=None, related=LANE) -> Callable:
     """For every view of a profile (URL kwarg `pk`) or of one of its versions (`pk` and
     `number`), or with `model` of an object the account owns directly (an application,
     found by `get_owned`): sign-in, the owner lookup, then the method check,
@@ -70,6 +80,10 @@ def owned(*methods: str, model=None) -> Callable:
     The view is called as view(request, profile, ...), with `version=` added when the
     URL names one; with `model`, as view(request, obj, ...). Every answer is drawn for
     its request: nothing of a page is kept.
+
+    `related`: what the profile is loaded with (select_related), or a function of the
+    request and the URL's kwargs giving it (the step view: only some steps read the
+    lane's row).
     """
     allowed = list(methods)
 
@@ -79,12 +93,13 @@ def owned(*methods: str, model=None) -> Callable:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             number = kwargs.pop("number", None)
+            joins = related(request, **kwargs) if callable(related) else related
             if model is not None:
                 profile = get_owned(request, model, pk)
             elif number is None:
-                profile = get_owned_profile(request, pk)
+                profile = get_owned_profile(request, pk, related=joins)
             else:
-                kwargs["version"] = get_owned_version(request, pk, number)
+                kwargs["version"] = get_owned_version(request, pk, number, related=joins)
                 profile = kwargs["version"].profile
             if request.method not in allowed:
                 response = HttpResponseNotAllowed(allowed)

@@ -132,6 +132,14 @@ def archetypes() -> tuple:
     )
 
 
+def archetype(lane_id: int | None):
+    """A profile's lane (profile.lane_id) as the guide's row, with its group: the steps
+    that show the lane read it here rather than join it into the profile's lookup."""
+    if not lane_id:
+        return None
+    return next((a for a in archetypes() if a.pk == lane_id), None)
+
+
 def interview_expectation_rows(lane_id: int | None) -> list:
     """Every lane's expectations and this lane's own, in the guide's order (the rows)."""
     from .models import InterviewExpectation

@@ -81,6 +81,7 @@ def typed_sentences(data) -> dict:
 
 class BackgroundHandler(Handler):
     slug = "background"
+    related = ()
     fields = ("level", "years", "domains", "domains_other", "edge", "ai_work", "strengths")
 
     def is_complete(self, answers):

@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.urls import reverse
 
 from ..models import Profile
+from ..owner import LANE
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -34,12 +35,12 @@ class Step:
         own = getattr(profile, "step_url", None)
         if own is not None:
             return own(self.slug)
-        # Kept on the profile row of this request: a page links each step several times
-        # (the step list, the review's sections and what is missing, the next step).
-        urls = profile.__dict__.setdefault("_step_urls", {})
-        if self.slug not in urls:
-            urls[self.slug] = reverse("profiles:step", args=[profile.pk, self.slug])
-        return urls[self.slug]
+        # Once per step and profile object (one request's): the step list, the form's
+        # action and "next" ask for the same addresses, and a reverse() is not cheap.
+        known = profile.__dict__.setdefault("_step_urls", {})
+        if self.slug not in known:
+            known[self.slug] = reverse("profiles:step", args=[profile.pk, self.slug])
+        return known[self.slug]
 
     @property
     def is_last(self) -> bool:
@@ -106,6 +107,10 @@ class Handler:
     slug = ""
     # The review step has nothing of its own to keep between saves.
     autosaves = True
+    # What the step's profile is loaded with (profiles.owner.owned): the lane's row for a
+    # step that reads profile.lane; () for one that never does (the join is half the
+    # lookup's work).
+    related: tuple = LANE
 
     @property
     def step(self) -> Step:

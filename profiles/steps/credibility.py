@@ -11,6 +11,7 @@ from .base import Handler
 
 class CredibilityHandler(Handler):
     slug = "credibility"
+    related = ()
 
     def is_complete(self, answers):
         points = credibility_items(answers)

@@ -14,6 +14,7 @@ from .base import Handler
 
 class GapsHandler(Handler):
     slug = "gaps"
+    related = ()
 
     def is_complete(self, answers):
         # A form posted as it was shown (every default kept: a double-click on the previous
@@ -63,7 +64,7 @@ class GapsHandler(Handler):
                 (g, form[f.gap_status_field(g.slug)], form[f.gap_link_field(g.slug)])
                 for g in content["gaps"]
             ],
-            "lane": profile.lane,
+            "lane": guide.archetype(profile.lane_id),
             "suggested_order": any(g.priority_is_suggested for g in content["gaps"]),
         }
 

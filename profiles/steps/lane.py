@@ -10,6 +10,7 @@ from .base import Handler
 
 class LaneHandler(Handler):
     slug = "lane"
+    related = ()
 
     def is_complete(self, answers):
         return bool(answers.get("lane"))
@@ -36,7 +37,7 @@ class LaneHandler(Handler):
         return {
             "lane_field": bound,
             "cards": [(a, radios.get(a.slug)) for a in content["archetypes"]],
-            "lane": profile.lane,
+            "lane": guide.archetype(profile.lane_id),
             "expectations": content["expectations"],
         }
 

@@ -90,6 +90,7 @@ def _domain_url(step_url: str, domain) -> str:
 
 class SkillsHandler(Handler):
     slug = "skills"
+    related = ()
 
     def is_complete(self, answers):
         # Unchanged by the split into domains: one rating above "none" anywhere. A form
@@ -186,7 +187,7 @@ class SkillsHandler(Handler):
                 for domain, skills in shown
             ],
             "skill_gaps": skill_gaps(content["skills"], ratings),
-            "lane": profile.lane,
+            "lane": guide.archetype(profile.lane_id),
         }
 
     def summary(self, answers, content):

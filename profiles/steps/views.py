@@ -134,7 +134,15 @@ class StepPost:
         return None
 
 
-@owned("GET", "POST")
+def _related(request: HttpRequest, slug: str, **_kwargs) -> tuple:
+    """The step's joins; a save answered with the next step (htmx) draws that one too."""
+    handler = handler_for(slug)
+    if request.method == "POST" and not handler.step.is_last:
+        return handler.related or handler_for(next_step(handler.step).slug).related
+    return handler.related
+
+
+@owned("GET", "POST", related=_related)
 def step_view(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     handler = handler_for(slug)
     if request.method == "GET":
@@ -203,7 +211,7 @@ def _refuse_stale(post: StepPost, current: Profile) -> HttpResponse:
     return post.render(form, status=409, conflict=shown, focus="conflict")
 
 
-@owned("POST")
+@owned("POST", related=())
 def step_autosave(request: HttpRequest, profile: Profile, slug: str) -> HttpResponse:
     """Keep what is typed so far (htmx after a pause, or a beacon when leaving the page).
 

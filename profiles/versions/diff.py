@@ -141,11 +141,16 @@ class FieldDiff:
     status: str  # "unchanged", "changed", "added" (only in b) or "removed" (only in a)
     old: str
     new: str
-    html: SafeString
 
     @property
     def changed(self) -> bool:
         return self.status != "unchanged"
+
+    @property
+    def html(self) -> SafeString:
+        """The words marked: worked out when asked, so only for the fields a page shows
+        that way (a diff page lists unchanged ones as plain text)."""
+        return diff_html(self.old, self.new)
 
 
 @dataclass
@@ -206,7 +211,6 @@ def diff_snapshots(a: dict, b: dict) -> list[SectionDiff]:
                     status=status,
                     old=old,
                     new=new,
-                    html=diff_html(old, new),
                 )
             )
         result.append(SectionDiff(section_b.key, section_b.title, diffs))

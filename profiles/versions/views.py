@@ -69,10 +69,14 @@ def version_inputs(version: Version) -> list:
     return [version.pk, version.profile_id, version.number, version.created_at.isoformat()]
 
 
-@owned("GET", "HEAD")
+# The version pages never read the profile's lane (profiles.owner.LANE).
+@owned("GET", "HEAD", related=())
 def history(request: HttpRequest, profile: Profile) -> HttpResponse:
-    # The list never needs the snapshots; they can be large.
-    versions = profile.versions.defer("snapshot").order_by("-number")
+    # The rows need four columns: never the snapshots (they can be large), and no model
+    # instance per row.
+    versions = profile.versions.order_by("-number").values_list(
+        "number", "created_at", "note", "headline", named=True
+    )
     page = Paginator(versions, HISTORY_PAGE_SIZE).get_page(request.GET.get("page"))
     latest = profile.last_version_number
     context = {
@@ -88,7 +92,7 @@ def history(request: HttpRequest, profile: Profile) -> HttpResponse:
     return render_panel(request, "profiles/version_history.html", context, partial="history-panel")
 
 
-@owned("GET", "HEAD")
+@owned("GET", "HEAD", related=())
 def version_detail(request: HttpRequest, profile: Profile, *, version: Version) -> HttpResponse:
     context = {
         "profile": profile,
@@ -130,7 +134,7 @@ def _diff(a: Version, b: Version) -> tuple[str, int]:
     return computed.remember("version-diff", [version_inputs(a), version_inputs(b)], make)
 
 
-@owned("GET", "HEAD")
+@owned("GET", "HEAD", related=())
 def compare(request: HttpRequest, profile: Profile) -> HttpResponse:
     latest = profile.last_version_number
     status = 200
