@@ -63,6 +63,23 @@ def test_the_nojs_audit_sees_what_a_nojs_visitor_sees(browse, auditor, base_url)
     assert "image-alt" in auditor.violations[0] and "[nojs] /harness-a11y" in auditor.violations[0]
     auditor.violations.clear()
 
+    # The next page replaces the audited document in place: its own problems are found
+    # (styles included: grey on white), and none of the first page's.
+    page.route(
+        f"{base_url}/harness-a11y-2",
+        lambda route: route.fulfill(
+            body="<!doctype html><html lang='en'><head><title>t</title>"
+            "<style>p { color: #ccc; background: #fff; }</style></head><body><main>"
+            "<h1>t</h1><p>faint</p></main></body></html>",
+            content_type="text/html",
+        ),
+    )
+    page.goto("/harness-a11y-2")
+    assert auditor.check(page, js=False) == 1
+    assert "color-contrast" in auditor.violations[0], auditor.violations
+    assert "[nojs] /harness-a11y-2" in auditor.violations[0]
+    auditor.violations.clear()
+
 
 def test_the_js_audit_fails_on_a_violation_and_on_an_unaudited_page(browse, auditor, base_url):
     page = browse(js=True)
