@@ -26,14 +26,20 @@ def cache():
     return caches["computed"]
 
 
-def key(kind: str, inputs) -> str:
-    """`kind`, the content stamp and a digest of `inputs` (anything JSON can write; other
-    values by str(), so pass ids and stamps, not objects whose str() hides their state)."""
-    from roles import guide  # roles imports this module; the stamp is read per request
+# One encoder for every key (json.dumps with options builds a new one per call).
+_ENCODER = json.JSONEncoder(sort_keys=True, default=str, separators=(",", ":"))
 
-    payload = json.dumps(inputs, sort_keys=True, default=str, separators=(",", ":"))
-    digest = hashlib.blake2b(payload.encode(), digest_size=20).hexdigest()
-    return f"{kind}:{guide.stamp()}:{digest}"
+
+def key(kind: str, inputs, *, stamp: str | None = None) -> str:
+    """`kind`, the content stamp and a digest of `inputs` (anything JSON can write; other
+    values by str(), so pass ids and stamps, not objects whose str() hides their state).
+    `stamp`: the content stamp when the caller has read it (many keys at once)."""
+    if stamp is None:
+        from roles import guide  # roles imports this module; the stamp is read per request
+
+        stamp = guide.stamp()
+    digest = hashlib.blake2b(_ENCODER.encode(inputs).encode(), digest_size=20).hexdigest()
+    return f"{kind}:{stamp}:{digest}"
 
 
 def remember(kind: str, inputs, make: Callable[[], T]) -> T:
@@ -50,7 +56,10 @@ def remember(kind: str, inputs, make: Callable[[], T]) -> T:
 def remember_many(kind: str, inputs: dict, make: Callable[[list], dict]) -> dict:
     """For each item of `inputs` (id -> inputs), its result: the kept ones in one read,
     the rest made together by `make(missing ids)` -> {id: result} and kept."""
-    names = {item: key(kind, value) for item, value in inputs.items()}
+    from roles import guide
+
+    stamp = guide.stamp()
+    names = {item: key(kind, value, stamp=stamp) for item, value in inputs.items()}
     found = cache().get_many(list(names.values()))
     results = {item: found[name] for item, name in names.items() if name in found}
     missing = [item for item in inputs if item not in results]

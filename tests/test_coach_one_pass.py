@@ -134,3 +134,27 @@ def test_a_pattern_that_cannot_be_rewritten_is_visited_on_every_text():
         kind=MessagingRule.AVOID, slug="r", text="R", pattern=r"(?<=a)\Zb", match_as="regex"
     )
     assert Prefilter([rule]).always == [0]
+
+
+def test_a_lookbehind_opening_the_match_and_a_lookahead_closing_it_still_narrow():
+    """What they look at is text the set can ask for: a rule that is mostly lookarounds is
+    not visited on every text, and is still visited on every text it finds something in."""
+    rule = MessagingRule(
+        kind=MessagingRule.AVOID,
+        slug="lower-after-stop",
+        text="Lower case after a full stop",
+        pattern=r"(?-i:(?<=[^\W_][.!?] )(?<!\betc\. )[a-z][a-z]+\b|(?<![\w.])i(?=['’]m\b|$))",
+        match_as=MessagingRule.REGEX,
+    )
+    prefilter = Prefilter([rule])
+    assert prefilter.always == []
+    assert prefilter.candidates("Shipped it. Then Measured It") == []
+    for text in ("Shipped it. then measured it", "Shipped, and i'm proud", "said i\n"):
+        assert rule.regex().search(text), text
+        assert prefilter.candidates(text) == [rule], text
+
+
+def test_only_a_lookbehind_at_the_very_start_is_kept():
+    # Inside the match, a lookbehind looks at text the match already took: dropped.
+    assert regex_for_set(r"x(?:(?<=x)y|z)") == "x(?:y|z)"
+    assert regex_for_set(r"(?<=a)b|c(?=d)") == "(?:a)b|c(?:d)"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from roles import guide
 
 from .engine import Finding, _check_text, active_rules, normalise, template_limits
+from .prefilter import Prefilter
 
 LINT_SLUGS = (
     "lint-capital-after-join",
@@ -35,6 +36,12 @@ def lint_rules() -> tuple:
     return guide.cached("coach:lint-rules", lambda: tuple(r for r in active_rules() if r.copy_lint))
 
 
+def lint_prefilter() -> Prefilter:
+    """The lint rules' one-pass prefilter (prefilter.py), built once per content stamp:
+    the planner lints every text it plans, and most rules cannot match most texts."""
+    return guide.cached("coach:lint-prefilter", lambda: Prefilter(lint_rules()))
+
+
 def check_copy(
     text: str, *, kind: str, limit: int | None = None, names: Sequence[str] = ()
 ) -> list[Finding]:
@@ -46,4 +53,6 @@ def check_copy(
     if limit is None:
         limit = template_limits().get(kind)
     names = tuple(n.strip() for n in names if n and n.strip())
-    return list(_check_text(lint_rules(), kind, normalise(text), None, names, limit, names))
+    text = normalise(text)
+    rules = lint_prefilter().candidates(text)
+    return list(_check_text(rules, kind, text, None, names, limit, names))

@@ -106,13 +106,26 @@ def _is_plain_words(name: str) -> bool:
     return all(w.isalpha() for w in words) and name[1:] == name[1:].lower()
 
 
+def _in_word(text: str, index: int) -> bool:
+    """A letter, digit, "_" or "-" at `index` (what \\w and "-" match), not an edge."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_-")
+
+
 def name_case(text: str, names: Sequence[str], taken: list[tuple[int, int]]) -> Found:
     spans = []
     for name in dict.fromkeys(n.strip() for n in names):
         if len(name) < 2:
             continue
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-        for match in pattern.finditer(text):
+        # The name on its own (not inside a longer word or a hyphenated one), found as
+        # (?<![\w-])name(?![\w-]) finds it, without trying the lookbehind at every place.
+        pattern = re.compile(re.escape(name), re.IGNORECASE)
+        at = 0
+        while (match := pattern.search(text, at)) is not None:
+            start, end = match.span()
+            if _in_word(text, start - 1) or _in_word(text, end):
+                at = start + 1
+                continue
+            at = end
             written = match.group(0)
             if written == name or (_is_plain_words(name) and written.islower()):
                 continue

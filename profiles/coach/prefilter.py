@@ -16,8 +16,12 @@ The sets answer a superset of the real matches, never less. Regular expressions 
 RE2 anyway go in one set over the text as it is. Patterns that run on Python's engine go in
 the other, rewritten to match at least what Python matches: a phrase without its word-edge
 lookarounds, a regular expression without its lookarounds and word boundaries (they only
-narrow a match), Python's Unicode \w \s \d as Unicode classes, over a text where the two
-letters Python's case-insensitive matching folds to "i" and RE2 does not (ı, İ) read "i".
+narrow a match), Python's Unicode \w \s \d as Unicode classes, $ also before a line break
+that ends the text (as Python reads it), over a text where the two letters Python's
+case-insensitive matching folds to "i" and RE2 does not (ı, İ) read "i". A positive
+lookbehind that opens a whole match, or a positive lookahead that closes one, is kept as
+text the match takes in (nothing else is matched before or after it, so that text is
+there): a pattern that is mostly lookarounds still narrows the texts to visit.
 A pattern that cannot be rewritten (a backreference, verbose mode) is visited on every text.
 """
 
@@ -52,6 +56,10 @@ def check_of(rule: MessagingRule) -> str:
 # Python's \w, \s and \d on text, as the inside of an RE2 class.
 _CLASSES = {"w": r"\p{L}\p{N}_", "s": r"\t-\r\x{1c}-\x{1f}\x{85}\p{Z}", "d": r"\p{Nd}"}
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+# Whole classes Python spells with a negated class inside, which RE2 cannot: a letter or
+# digit (\w but "_"), and a letter.
+_NEGATED_IDIOMS = {r"[^\W_]": r"[\p{L}\p{N}]", r"[^\W\d_]": r"[\p{L}]"}
+_OUTER_GROUP = re.compile(r"\(\?[a-zA-Z-]*:")
 
 
 def _group_end(pattern: str, start: int) -> int:
@@ -79,9 +87,80 @@ def _group_end(pattern: str, start: int) -> int:
     raise ValueError("unbalanced group")
 
 
+def _scan_groups(text: str):
+    """(index, char, depth) for each character of `text` outside classes and escapes, with
+    the group depth before it: how the helpers below find top-level | and groups."""
+    depth, index, in_class = 0, 0, False
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if text.startswith(("[]", "[^]"), index):
+                index += 2 if text[index + 1] == "]" else 3
+                continue
+        else:
+            yield index, char, depth
+            depth += {"(": 1, ")": -1}.get(char, 0)
+        index += 1
+
+
+def _alternatives(text: str) -> list[str]:
+    cuts = [i for i, char, depth in _scan_groups(text) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(text)]
+    return [text[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _last_group(text: str) -> int | None:
+    """Where the top-level group that ends `text` opens, if one does."""
+    opened = None
+    for index, char, depth in _scan_groups(text):
+        if char == "(" and depth == 0:
+            opened = index
+        elif char == ")" and depth == 1 and index == len(text) - 1:
+            return opened
+    return None
+
+
+def _kept_edges(alternative: str) -> str:
+    """A top-level alternative with a positive lookbehind that opens it, and a positive
+    lookahead that closes it, as text it takes in; other lookarounds there are dropped."""
+    prefix = suffix = ""
+    while alternative.startswith(("(?<=", "(?<!")):
+        end = _group_end(alternative, 0)
+        if alternative.startswith("(?<=") and not prefix:
+            prefix = "(?:" + alternative[4 : end - 1] + ")"
+        alternative = alternative[end:]
+    while (start := _last_group(alternative)) is not None and alternative.startswith(
+        ("(?=", "(?!"), start
+    ):
+        if alternative.startswith("(?=", start) and not suffix:
+            suffix = "(?:" + alternative[start + 3 : -1] + ")"
+        alternative = alternative[:start]
+    return prefix + alternative + suffix
+
+
+def _with_edges_kept(pattern: str) -> str:
+    """The pattern with _kept_edges applied to each of its top-level alternatives (inside a
+    group of flags that holds the whole pattern, as "(?-i:…)")."""
+    head, body, tail = "", pattern, ""
+    outer = _OUTER_GROUP.match(pattern)
+    if outer and _group_end(pattern, 0) == len(pattern):
+        head, body, tail = outer.group(0), pattern[outer.end() : -1], ")"
+    return head + "|".join(_kept_edges(a) for a in _alternatives(body)) + tail
+
+
 def regex_for_set(pattern: str) -> str | None:
     """A Python regular expression rewritten for RE2 to match at least what it matches, or
     None when it cannot be (then its rule is visited on every text)."""
+    try:
+        pattern = _with_edges_kept(pattern)
+    except ValueError:
+        return None
     out: list[str] = []
     index, in_class, class_start = 0, False, 0
     while index < len(pattern):
@@ -108,6 +187,11 @@ def regex_for_set(pattern: str) -> str | None:
                 in_class = False
             out.append(char)
         elif char == "[":
+            idiom = next((i for i in _NEGATED_IDIOMS if pattern.startswith(i, index)), None)
+            if idiom is not None:
+                out.append(_NEGATED_IDIOMS[idiom])
+                index += len(idiom)
+                continue
             in_class = True
             class_start = index + (2 if pattern.startswith("[^", index) else 1)
             out.append(pattern[index:class_start])
@@ -119,6 +203,9 @@ def regex_for_set(pattern: str) -> str | None:
             except ValueError:
                 return None
             continue
+        elif char == "$":
+            # Python's $ also matches before a closing line break; RE2's only at the end.
+            out.append(r"(?:\n?$)")
         else:
             out.append(char)
         index += 1
@@ -192,9 +279,9 @@ class Prefilter:
     def candidates(self, text: str) -> list[MessagingRule]:
         found = set(self.always)
         if self._phrase_owner:
-            found.update(
-                self._phrase_owner[i] for i in self._phrases.Match(text.translate(_FOLD)) or ()
-            )
+            # translate() looks up every character: only a text holding ı or İ needs it.
+            folded = text.translate(_FOLD) if "ı" in text or "İ" in text else text
+            found.update(self._phrase_owner[i] for i in self._phrases.Match(folded) or ())
         if self._regex_owner:
             found.update(self._regex_owner[i] for i in self._regexes.Match(text) or ())
         return [self.rules[position] for position in sorted(found)]
