@@ -64,10 +64,12 @@ def skill_ratings(answers: Mapping) -> dict[str, str]:
     saved = answers.get("skills") or []
     if isinstance(saved, Mapping):
         return {str(slug): str(rating or "none") for slug, rating in saved.items()}
+    # type() first: the items are dicts (JSON), and an ABC isinstance per skill was half
+    # the work of a step list, which asks on every step page.
     return {
         str(item["slug"]): str(item.get("rating") or "none")
         for item in saved
-        if isinstance(item, Mapping) and item.get("slug")
+        if (type(item) is dict or isinstance(item, Mapping)) and item.get("slug")
     }
 
 

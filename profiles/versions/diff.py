@@ -41,6 +41,20 @@ def _unit_starts(tokens: list[str]) -> list[int]:
     return starts
 
 
+def _longest(most: int, same) -> int:
+    """The largest n <= most with same(n), for a `same` true up to some n and false after:
+    by halving, so two long texts' common start or end costs a few list comparisons (in
+    C) rather than a Python loop over every token."""
+    low, high = 0, most
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _changes(a: list[str], b: list[str]) -> list[list]:
     """[is_equal, old text, new text] runs turning tokens `a` into `b`, adjacent runs of
     a kind joined: the common start and end set apart, the rest matched word by word
@@ -58,12 +72,8 @@ def _changes(a: list[str], b: list[str]) -> list[list]:
             runs.append([equal, "".join(old), "".join(new)])
 
     shortest = min(len(a), len(b))
-    head = 0
-    while head < shortest and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < shortest - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head = _longest(shortest, lambda n: a[:n] == b[:n])
+    tail = _longest(shortest - head, lambda n: a[len(a) - n :] == b[len(b) - n :])
     old, new = a[head : len(a) - tail], b[head : len(b) - tail]
     add(True, a[:head], b[:head])
 

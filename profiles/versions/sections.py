@@ -12,7 +12,7 @@ SKILL_RATINGS = dict(Rating.choices)
 GAP_STATUSES = dict(GapStatus.choices)
 
 
-@dataclass
+@dataclass(slots=True)
 class SnapshotField:
     """One labelled value of a snapshot: the unit a version page shows and a diff compares."""
 
@@ -120,10 +120,9 @@ def snapshot_sections(snapshot: dict) -> list[SnapshotSection]:
         label = info.get("name", slug)
         if info.get("domain"):
             label = f"{info['domain']}: {label}"
+        rating = ratings[slug]
         skills.append(
-            SnapshotField(
-                f"skill.{slug}", label, SKILL_RATINGS.get(ratings[slug], _text(ratings[slug]))
-            )
+            SnapshotField(f"skill.{slug}", label, SKILL_RATINGS.get(rating) or _text(rating))
         )
 
     gap_answers = answers.get("gaps") or {}
