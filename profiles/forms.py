@@ -304,14 +304,11 @@ class MessagingForm(StepForm):
                 error_messages={"invalid_choice": "Choose one of your artifacts"},
             )
         # Typing pauses update the previews above each box (htmx; the button does it without).
-        # In the form's queue: a save pressed while a preview is on its way goes once it is
-        # back, so the preview never lands in the next step's panel, whose blocks are gone.
         live_preview = {
             "hx-post": preview_url,
             "hx-trigger": "input changed delay:400ms",
             "hx-swap": "none",
             "hx-target": "this",
-            "hx-sync": "closest form:queue last",
         }
         for template in templates:
             self.fields[text_field(template.key)] = forms.CharField(
