@@ -62,12 +62,26 @@ def ai_sentences(folded: str, found: list[Region]) -> frozenset[int]:
     return frozenset(out)
 
 
-# "Our data science team trains models", "a product squad is prototyping AI", "our data
-# platform team is exploring AI": the AI work is another team's.
+# "Our data science team trains models", "our fraud team runs a machine-learning model",
+# "our SIEM vendor added an AI assistant", "Quillwork sells a large language model API":
+# told as the company's story, the AI is another team's, a vendor's, or the product the
+# company sells, while the job may be billing, security or data work. Any named team
+# counts ("fraud team", "recommendations team"), not only data or ML ones: a non-AI job
+# mentions the AI of its neighbours by their team's name.
+# ...but not the team the job joins in an AI role: "the Training Platform team at
+# Halcyon AI runs the compute" is the candidate's own team.
+_NOT_OURS = (
+    r"(?!(?:platform|infra\w*|engineering|training|inference|serving|compute|gpu|mlops|"
+    r"llmops|evals?|safety|reliability|sre|founding|core)(?!\w))"
+)
 OTHER_TEAM = re.compile(
-    r"(?<!\w)(?:our|the|a|an|another|other|their|sister)\s+(?:data\s+science|data\s+platform|"
-    r"data|research|ml|machine\s+learning|ai|product|analytics|applied\s+science|innovation)"
-    r"\s+(?:team|teams|squad|squads|group|department)(?!\w)"
+    r"(?<!\w)(?:(?:our|the|a|an|another|other|their|sister)\s+(?:data\s+science|"
+    r"data\s+platform|data|research|ml|machine\s+learning|ai|product|analytics|"
+    r"applied\s+science|innovation)\s+(?:team|teams|squad|squads|group|department)|"
+    r"(?:our|the|a|an|another|other|their|sister)\s+"
+    rf"{_NOT_OURS}[\w-]+(?:\s+{_NOT_OURS}[\w-]+)?\s+"
+    r"(?:team|teams|squad|squads|group|department)|vendor['’]?s?|third[- ]party|"
+    r"off[- ]the[- ]shelf|add-?on|sells?|resells?|selling)(?!\w)"
 )
 
 

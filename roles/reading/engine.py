@@ -38,7 +38,13 @@ from .language import looks_english
 from .negation import negated_after
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
-from .word_sense import names_people
+from .word_sense import (
+    names_a_verb,
+    names_people,
+    names_the_candidate,
+    people_agents,
+    security_alert,
+)
 
 REPEAT_DECAY = 0.5
 OTHER_ARCHETYPES_IN_GROUP = 0.25
@@ -79,23 +85,29 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
-    about_ai = ai_sentences(folded, found)
     prose = prose_sentences(folded, found)
     others_ai = other_teams(folded, found, prose)
     ai_points = 0.0  # what was found where the posting names AI work
     plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
+    agents = [h for h in hits if h.text.lower() in ("agent", "agents")]
+    people_sense = people_agents(folded, [h.start for h in agents])
+    # "agent" that names people or programs does not make its sentence one about AI
+    people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
+    ai_text = _blanked(folded, people)
+    about_ai = ai_sentences(ai_text, found)
     for hit in hits:
-        if names_people(folded, hit.start, hit.end):
-            continue  # "support agents": people, not AI
+        if names_people(folded, hit.start, hit.end, people_sense):
+            continue  # "support agents", "EDR agents": people or programs, not AI
         region = kind_at(found, starts, hit.start)
         index = bisect_right(starts, hit.start) - 1
+        other_sense = _other_skill_sense(folded, hit, found[index] if index >= 0 else None)
         in_prose = index in prose
         # AI that another team does ("our data science team trains models"), told as
         # the company's story, does not make this job an AI one
         in_ai_sentence = index in about_ai and index not in others_ai
-        names_ai = in_ai_sentence and names_ai_work(folded, hit.start, hit.end)
+        names_ai = in_ai_sentence and names_ai_work(ai_text, hit.start, hit.end)
         for signal in hit.payloads:
-            if signal.kind == SKILL and negated(hit.start):
+            if signal.kind == SKILL and (negated(hit.start) or other_sense(signal)):
                 continue
             table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
             # a skill counts only where it names AI itself ("video models"): "alerting"
@@ -154,6 +166,37 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         regions=tuple(found),
         warnings=tuple(warnings),
     )
+
+
+def _blanked(folded: str, hits: list) -> str:
+    """The folded text with these hits' words blanked out, offsets kept."""
+    if not hits:
+        return folded
+    chars = list(folded)
+    for hit in hits:
+        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def _other_skill_sense(folded, hit, sentence):
+    """A test of whether a skill signal found at `hit` names the skill at all
+    (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
+    "SIEM alerts" are not monitoring."""
+    text = folded[hit.start : hit.end]
+    candidate = names_the_candidate(text)
+    alert = sentence is not None and security_alert(
+        folded, hit.start, hit.end, (sentence.start, sentence.end)
+    )
+    verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
+
+    def other(signal) -> bool:
+        if verb and names_a_verb(hit.text, signal.phrases):
+            return True
+        return (candidate and signal.target == "hiring") or (
+            alert and signal.target == "monitoring"
+        )
+
+    return other
 
 
 def _primary_lanes(catalog) -> dict[str, str]:

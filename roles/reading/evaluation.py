@@ -79,6 +79,13 @@ BATCHES = (
         HELD_OUT,
         "written and labelled before issue 21's fourth tuning round (2026-12-07)",
     ),
+    Batch(
+        "t-extra",
+        BATCHES_DIR / "t-extra",
+        TUNING,
+        "written for issue 21's fifth round (2026-12-07) to cover tempting non-AI roles "
+        "that mention AI in passing, and words with another sense",
+    ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
 
