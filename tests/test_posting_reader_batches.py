@@ -22,20 +22,30 @@ pytestmark = pytest.mark.django_db
 # roles 0023, 0024, ai_context.py, addressed.py), also about one posting under, so a
 # change that loses what the tuning won is caught.
 FLOORS = {
-    "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.81, "recall": 0.88},
+    # Round 5 (roles 0025, ai_context.py, word_sense.py) raised ho01-ho20's precision to
+    # 87.7% (recall 92.0%).
+    "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.84, "recall": 0.88},
     "ho21-ho30": {"group": 0.80, "top2": 0.87, "precision": 0.80, "recall": 0.74},
     "ho31-ho48": {"group": 0.94, "top2": 0.93, "precision": 0.87, "recall": 0.87},
     # Measured once after the second round (group 80%, top-2 88%), then tuned on in the
-    # third (group 95%, top-2 100%, precision 84.8%, recall 78.5%).
-    "ho49-ho68": {"group": 0.90, "top2": 0.94, "precision": 0.80, "recall": 0.73},
+    # third (group 95%, top-2 100%, precision 84.8%, recall 78.5%); after the fifth:
+    # precision 88.0%, recall 76.7%.
+    "ho49-ho68": {"group": 0.90, "top2": 0.94, "precision": 0.84, "recall": 0.73},
     # Measured once after the third round (group 90%, top-1 94%, top-2 100%, precision
     # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
-    # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills).
-    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.74, "recall": 0.68},
-    # Held out: measured once before the fourth round (group 90%, top-2 100%, precision
-    # 77.8%, recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%,
-    # recall 84.4%); nothing has been changed from its misses.
-    "ho89-ho108": {"group": 0.90, "top2": 0.94, "precision": 0.80, "recall": 0.80},
+    # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills); after
+    # the fifth: precision 81.4%, recall 72.0%.
+    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.78, "recall": 0.68},
+    # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
+    # recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%, recall
+    # 84.4%); its misses (ho100, a non-AI SRE read as C; security alerts) drove the
+    # fifth round, after which: group 100%, top-2 100%, precision 83.9%, recall 84.4%.
+    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.81, "recall": 0.81},
+    # Written for the fifth round: tempting non-AI roles (billing at an LLM company,
+    # detection engineering, RevOps, video streaming, a contact centre, pricing, payments
+    # data) and words of another sense. After it: group 100%, top-2 100%, precision
+    # 88.2%, recall 84.9% (nine postings, so one is 11% of group).
+    "t-extra": {"group": 0.88, "top2": 0.66, "precision": 0.82, "recall": 0.80},
 }
 
 
