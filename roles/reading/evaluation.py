@@ -76,8 +76,10 @@ BATCHES = (
     Batch(
         "ho89-ho108",
         BATCHES_DIR / "ho89-ho108",
-        HELD_OUT,
-        "written and labelled before issue 21's fourth tuning round (2026-12-07)",
+        TUNING,
+        "written and labelled before issue 21's fourth tuning round (2026-12-07), measured "
+        "once before and once after it; its false skills and one group miss drove the "
+        "fifth round (ai_context.py: another team's AI; word_sense.py; roles 0025)",
     ),
     Batch(
         "t-extra",
@@ -85,6 +87,12 @@ BATCHES = (
         TUNING,
         "written for issue 21's fifth round (2026-12-07) to cover tempting non-AI roles "
         "that mention AI in passing, and words with another sense",
+    ),
+    Batch(
+        "ho109-ho128",
+        BATCHES_DIR / "ho109-ho128",
+        HELD_OUT,
+        "written and labelled before issue 21's fifth tuning round (2026-12-07)",
     ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
