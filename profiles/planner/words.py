@@ -84,12 +84,14 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 _INITIALS_END = re.compile(r"\b\w\.\w\.$")
 _WITH = re.compile(r"(?<!\w)w/\s*")
-_COLON_BEFORE_ARROW = re.compile(r"\s*:\s*(?=\S+\s*(?:→|->|=>))")
+# These two start only where their run starts (the lookbehind), so a long run of blanks or
+# dots is scanned once, not once from each of its characters; what they find is the same.
+_COLON_BEFORE_ARROW = re.compile(r"(?:(?<!\s)\s+)?:\s*(?=\S+\s*(?:→|->|=>))")
 _FROM_FROM = re.compile(r"\bfrom from\b")
 _AFTER_CLAUSE = re.compile(r"(?<=[.;,])\s+")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-_SAID_WORD = re.compile(r"[\w’'%.,-]*\w")
+_SAID_WORD = re.compile(r"(?<![\w’'%.,-])[\w’'%.,-]*\w")
 
 
 def squash(text) -> str:

@@ -41,7 +41,8 @@ ADDRESSED = re.compile(
 # A sentence of a few words ("Python and Go.", "Python on AWS.") is a list item written
 # as prose: what the job uses, not a description of the company.
 FRAGMENT_WORDS = 6
-_BULLET_START = re.compile(r"[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])")
+# Starts only where a run of blanks starts: a scan of a long blank run stays linear.
+_BULLET_START = re.compile(r"(?<![ \t])[ \t]*(?:[-*•·–—>]|\d{1,2}[.)])")
 
 
 def prose_sentences(folded: str, found: list[Region]) -> frozenset[int]:
