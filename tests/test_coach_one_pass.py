@@ -58,9 +58,10 @@ def test_findings_are_those_of_checking_every_rule(monkeypatch):
     phrases = load_phrases()
     rules = engine.active_rules()
 
+    # The guide's own rules, as the pages pass them: their prefilter is built once.
     def findings() -> list:
         return [
-            engine.check_texts({p.key: p.text}, lane_slug=p.lane, rules=list(rules))[p.key]
+            engine.check_texts({p.key: p.text}, lane_slug=p.lane, rules=rules)[p.key]
             for p in phrases
         ]
 
