@@ -93,7 +93,14 @@ def test_another_account_gets_the_404_page_for_every_url_of_mine(
     # The browser logs the 404 status of each refused document; that is the point here.
     guard.allow_console(r"status of 404 \(Not Found\)")
     intruder = browse(user=bob)
+    # Every URL through bob's session, its status and the 404 page's words; the page is
+    # drawn in the browser for one page and one download, as the same template (404.html,
+    # through the one owner decorator: tests/test_owner_scoping.py) answers every URL.
     for url in urls:
+        response = intruder.context.request.get(base_url + url, max_redirects=0)
+        assert response.status == 404, f"{url} answered {response.status} to another account"
+        assert "belongs to another account" in response.text(), url
+    for url in (urls[0], _downloads(profile)[0]):
         response = intruder.goto(url)
         assert response.status == 404, f"{url} answered {response.status} to another account"
         expect(intruder.get_by_role("heading", level=1)).to_have_text("Page not found")
