@@ -30,7 +30,8 @@ ADDRESSED = re.compile(
     r"(?:we['’]re|we\s+are)\s+(?:looking|hiring|seeking)|looking\s+for|"
     r"(?:we|i)\s+(?:need|want\s+(?:someone|an?\s+engineer))|expect\s+to|help\s+us|"
     r"(?:we|you)\s+(?:write|work\s+in|code\s+in|use|build\s+(?:in|with|on))|"
-    r"stack|tech|tools?\s*:|priorit(?:y|ies)|"
+    # "tech" as a label ("Tech: Python, Go"); "our Editorial Tech team" is another team
+    r"stack|tech\s*:|tools?\s*:|priorit(?:y|ies)|"
     r"experience\s+(?:with|in|of|building|running)|familiarity|knowledge\s+of|"
     r"ability\s+to|must|required?|responsib\w+|will\s+(?:own|build|lead|design|work)|"
     r"(?:we['’]ll|we\s+will)\s+(?:ask|expect|want)\s+you|"

@@ -31,6 +31,8 @@ AI_WORDS = re.compile(
     r"agents?|agentic|rag|embeddings?|vector|semantic|transformers?|nlp|computer vision|"
     r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
+    # "training" alone is also staff training; its jobs, runs and clusters are a model's
+    r"training (?:jobs?|runs?|clusters?)|"
     r"artificial intelligence|ki|ia|modell\w*|modèles?|modelos?)(?!\w)"
 )
 # "You will not build models", "won't be building models yourself": AI named only to say
@@ -43,6 +45,33 @@ NOT_AN_AI_ROLE = (
     "AI roles stand where it does not speak of models, LLMs or agents."
 )
 MIN_AI_POINTS = 2.0  # one plain signal (weight 2+) in one sentence about AI work
+# The lane whose work is the company's whole product: a founding engineer builds it.
+FOUNDING_LANE = "founding"
+
+
+class AiPoints:
+    """What was found in sentences about AI work, kept apart by whose work they tell.
+
+    A posting is an AI role only when the candidate's own work is AI work: the
+    sentences addressed to the job (duties, requirements, "you will...", the title;
+    addressed.py). AI named only in the company's story (its product, its market, its
+    customers, other teams) gives no group: a billing engineer at a model provider and a
+    frontend engineer beside a recommendations team speak of AI there. A founding
+    engineer is the exception: the company's product is the whole of their job, so the
+    AI the company is building is theirs ("our AI scheduling assistant")."""
+
+    def __init__(self) -> None:
+        self.job = 0.0
+        self.story = 0.0
+
+    def add(self, points: float, in_story: bool) -> None:
+        if in_story:
+            self.story += points
+        else:
+            self.job += points
+
+    def enough(self, founding: bool) -> bool:
+        return self.job + (self.story if founding else 0.0) >= MIN_AI_POINTS
 
 
 def names_ai_work(folded: str, start: int, end: int) -> bool:

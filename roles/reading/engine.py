@@ -26,8 +26,9 @@ from operator import itemgetter
 
 from .addressed import PROSE_SKILL_FACTOR, prose_sentences
 from .ai_context import (
-    MIN_AI_POINTS,
+    FOUNDING_LANE,
     NOT_AN_AI_ROLE,
+    AiPoints,
     ai_sentences,
     names_ai_work,
     other_teams,
@@ -39,11 +40,11 @@ from .negation import negated_after
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
 from .word_sense import (
-    names_a_verb,
+    blanked,
     names_people,
-    names_the_candidate,
+    other_models,
+    other_skill_sense,
     people_agents,
-    security_alert,
 )
 
 REPEAT_DECAY = 0.5
@@ -87,20 +88,21 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     negated = negated_after(folded, starts)
     prose = prose_sentences(folded, found)
     others_ai = other_teams(folded, found, prose)
-    ai_points = 0.0  # what was found where the posting names AI work
+    ai_points = AiPoints()  # what was found where the posting names AI work
     plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
     agents = [h for h in hits if h.text.lower() in ("agent", "agents")]
     people_sense = people_agents(folded, [h.start for h in agents])
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
-    ai_text = _blanked(folded, people)
+    # nor does a model of data, threats or prices ("dbt models", "threat models")
+    ai_text = blanked(folded, [(h.start, h.end) for h in people] + other_models(folded))
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
         if names_people(folded, hit.start, hit.end, people_sense):
             continue  # "support agents", "EDR agents": people or programs, not AI
         region = kind_at(found, starts, hit.start)
         index = bisect_right(starts, hit.start) - 1
-        other_sense = _other_skill_sense(folded, hit, found[index] if index >= 0 else None)
+        other_sense = other_skill_sense(folded, hit, found[index] if index >= 0 else None)
         in_prose = index in prose
         # AI that another team does ("our data science team trains models"), told as
         # the company's story, does not make this job an AI one
@@ -113,13 +115,14 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
             # a skill counts only where it names AI itself ("video models"): "alerting"
             # in an aside about AI-powered tools says nothing of the job
             if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
-                ai_points += signal.weight * table[region]
+                ai_points.add(signal.weight * table[region], in_prose)
             points = signal.weight * table[region]
-            if signal.kind == SKILL:
-                if in_prose:
-                    points *= PROSE_SKILL_FACTOR  # the company's words, not the job's
-                if signal.weight > FAINT_WEIGHT and region != BOILERPLATE:
-                    plain.add(signal.target)
+            if in_prose:
+                # the company's words, not the job's: its product's AI features do not
+                # say which lane the job is in, nor which skills it asks for
+                points *= PROSE_SKILL_FACTOR
+            if signal.kind == SKILL and signal.weight > FAINT_WEIGHT and region != BOILERPLATE:
+                plain.add(signal.target)
             per_signal[signal.id].append(
                 (-points, hit.start, hit.end, hit.text) + (signal.phrase, region)
             )
@@ -145,14 +148,13 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     # group's lane, not a move to the Lead lane.
     secondary = [a for a in catalog.archetypes if a.slug not in primary.values()]
     elsewhere = {a.slug for a in secondary if a.group_letter != best}
-    archetypes = _rank_archetypes(
-        catalog, totals, evidence, supported=set(primary.values()), elsewhere=elsewhere
-    )
+    archetypes = _rank_archetypes(catalog, totals, evidence, set(primary.values()), elsewhere, best)
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
-    if top is not None and ai_points < MIN_AI_POINTS:
+    founding = top is not None and primary.get(top.group.letter) == FOUNDING_LANE
+    if top is not None and not ai_points.enough(founding):
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)
     elif top is None:
@@ -166,37 +168,6 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         regions=tuple(found),
         warnings=tuple(warnings),
     )
-
-
-def _blanked(folded: str, hits: list) -> str:
-    """The folded text with these hits' words blanked out, offsets kept."""
-    if not hits:
-        return folded
-    chars = list(folded)
-    for hit in hits:
-        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
-
-
-def _other_skill_sense(folded, hit, sentence):
-    """A test of whether a skill signal found at `hit` names the skill at all
-    (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
-    "SIEM alerts" are not monitoring."""
-    text = folded[hit.start : hit.end]
-    candidate = names_the_candidate(text)
-    alert = sentence is not None and security_alert(
-        folded, hit.start, hit.end, (sentence.start, sentence.end)
-    )
-    verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
-
-    def other(signal) -> bool:
-        if verb and names_a_verb(hit.text, signal.phrases):
-            return True
-        return (candidate and signal.target == "hiring") or (
-            alert and signal.target == "monitoring"
-        )
-
-    return other
 
 
 def _primary_lanes(catalog) -> dict[str, str]:
@@ -234,14 +205,18 @@ def _archetype_scores(catalog, totals, supported=frozenset(), elsewhere=frozense
     return scored
 
 
-def _rank_archetypes(catalog, totals, evidence, supported=frozenset(), elsewhere=frozenset()):
+def _rank_archetypes(catalog, totals, evidence, supported, elsewhere, best=""):
     scored = _archetype_scores(catalog, totals, supported, elsewhere)
+    # The posting's lanes are its group's: an LLMOps job whose product story is full of
+    # prompts is an AI Platform job, its Applied words a neighbour's. Where a group is
+    # read, its lanes come first (stable: each part keeps its order by score).
+    scored.sort(key=lambda t: not (t[2].group_letter == best and t[0] > 0))
     top = scored[0][0] if scored else 0.0
     return tuple(
         ArchetypeReading(
             archetype=a,
             score=round(score, 1),
-            percent=round(100 * score / top) if top else 0,
+            percent=min(100, round(100 * score / top)) if top else 0,
             evidence=_best(
                 evidence[(ARCHETYPE, a.slug)]
                 + (evidence[(GROUP, a.group_letter)] if a.slug in supported else []),

@@ -10,6 +10,9 @@
 - "our first hire" is the candidate; hiring is "help us hire", "make the first hires".
 - "alerts" where the sentence is about security ("SIEM alerts", "detection rules") are
   threats to triage, not the monitoring of a system the checklist asks for.
+- "models" qualified by what they model ("dbt models", "threat models", "the pricing
+  model") are schemes of data, risk or money, not machine-learning models; and "agents"
+  listed with people ("agents and brokers") are people too.
 
 The patterns have no nested repeats (tests/test_reading_patterns_linear.py); each runs on
 a few characters before a found word, or once per sentence.
@@ -31,12 +34,28 @@ PROGRAMS_BEFORE = re.compile(
     r"(?<!\w)(?:edr|xdr|endpoint|monitoring|datadog|logging|backup|ci|puppet|chef|ssh|"
     r"antivirus)\s+$"
 )
+# Listed with people ("agents and brokers", "dispatchers, agents"): people too.
+PEOPLE_NOUNS = (
+    r"(?:brokers|advis[eo]rs|representatives|reps|supervisors|managers|staff|employees|"
+    r"handlers|adjusters|underwriters|dispatchers|receptionists|clerks|tellers|nurses|"
+    r"drivers|carers|caseworkers|officers|planners|recruiters|realtors)"
+)
+PEOPLE_LISTED_BEFORE = re.compile(rf"(?<!\w){PEOPLE_NOUNS}\s*(?:,|and|or|&|/)\s*$")
+PEOPLE_LISTED_AFTER = re.compile(rf"\s*(?:,|and|or|&|/)\s*{PEOPLE_NOUNS}(?!\w)")
 REACH = 24  # characters looked at before the word
 
 
 def people_agents(folded: str, agent_starts: list[int]) -> bool:
     """Whether the posting names agents as people anywhere (its sense of "agent")."""
-    return any(PEOPLE_BEFORE.search(folded, max(0, start - REACH), start) for start in agent_starts)
+    return any(_people_here(folded, start) for start in agent_starts)
+
+
+def _people_here(folded: str, start: int) -> bool:
+    before = folded[max(0, start - REACH) : start]
+    if PEOPLE_BEFORE.search(before) or PEOPLE_LISTED_BEFORE.search(before):
+        return True
+    after = AGENT.match(folded, start)
+    return after is not None and PEOPLE_LISTED_AFTER.match(folded, after.end()) is not None
 
 
 def names_people(folded: str, start: int, end: int, people_sense: bool = False) -> bool:
@@ -45,7 +64,7 @@ def names_people(folded: str, start: int, end: int, people_sense: bool = False) 
     if not AGENT.fullmatch(folded, start, end):
         return False
     before = folded[max(0, start - REACH) : start]
-    if PEOPLE_BEFORE.search(before) or PROGRAMS_BEFORE.search(before):
+    if _people_here(folded, start) or PROGRAMS_BEFORE.search(before):
         return True
     return people_sense and not _AI_QUALIFIED.search(before)
 
@@ -90,3 +109,50 @@ def security_alert(folded: str, start: int, end: int, sentence: tuple[int, int])
     if not ALERT.fullmatch(folded, start, end):
         return False
     return SECURITY_WORDS.search(folded, sentence[0], sentence[1]) is not None
+
+
+# What a model is of, when it is not a learned one: a scheme of data, risk, money or work.
+# Lower case, on the folded posting; the word after is "model(s)" itself.
+OTHER_MODELS = re.compile(
+    r"(?<!\w)(?:data|dbt|sql|threat|pricing|business|financial|revenue|rating|operating|"
+    r"mental|domain|object|3d|cost|delivery|engagement|service|staffing|commercial|"
+    r"licensing|subscription|permissions?|access|ownership|support|governance|role)"
+    r"(?:\s+|-)(models?)(?!\w)"
+)
+
+
+def other_models(folded: str) -> list[tuple[int, int]]:
+    """Spans of "model(s)" that name a scheme of data, risk or money ("dbt models",
+    "threat models", "pricing model"), not a machine-learning model."""
+    return [m.span(1) for m in OTHER_MODELS.finditer(folded)]
+
+
+def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
+    """The folded text with these spans blanked out, offsets kept."""
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def other_skill_sense(folded, hit, sentence):
+    """A test of whether a skill signal found at `hit` names the skill at all
+    (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
+    "SIEM alerts" are not monitoring."""
+    text = folded[hit.start : hit.end]
+    candidate = names_the_candidate(text)
+    alert = sentence is not None and security_alert(
+        folded, hit.start, hit.end, (sentence.start, sentence.end)
+    )
+    verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
+
+    def other(signal) -> bool:
+        if verb and names_a_verb(hit.text, signal.phrases):
+            return True
+        return (candidate and signal.target == "hiring") or (
+            alert and signal.target == "monitoring"
+        )
+
+    return other
