@@ -58,6 +58,9 @@ MIN_SKILL_SCORE = 2.5
 # many mentions.
 FAINT_WEIGHT = 2
 FAINT_MIN_MENTIONS = 3
+# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals):
+# only an AI role asks for them.
+AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -88,6 +91,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     negated = negated_after(folded, starts)
     prose = prose_sentences(folded, found)
     others_ai = other_teams(folded, found, prose)
+    mentions: dict[str, set[int]] = defaultdict(set)  # a skill's places in the job's words
     ai_points = AiPoints()  # what was found where the posting names AI work
     plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
     agents = [h for h in hits if h.text.lower() in ("agent", "agents")]
@@ -121,8 +125,12 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
                 # the company's words, not the job's: its product's AI features do not
                 # say which lane the job is in, nor which skills it asks for
                 points *= PROSE_SKILL_FACTOR
-            if signal.kind == SKILL and signal.weight > FAINT_WEIGHT and region != BOILERPLATE:
-                plain.add(signal.target)
+            elif signal.kind == SKILL and region != BOILERPLATE:
+                # only the job's sentences make a skill plain or count a faint one's
+                # mentions: the story can add to what the job asks, not ask it
+                mentions[signal.target].add(hit.start)
+                if signal.weight > FAINT_WEIGHT:
+                    plain.add(signal.target)
             per_signal[signal.id].append(
                 (-points, hit.start, hit.end, hit.text) + (signal.phrase, region)
             )
@@ -164,7 +172,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence, plain),
+        skills=_skills(catalog, totals, evidence, plain, mentions, NOT_AN_AI_ROLE in warnings),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
@@ -248,14 +256,16 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence, plain) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain, mentions, no_ai_work) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if skill.slug not in plain and len({f[1] for f in counted}) < FAINT_MIN_MENTIONS:
+        if no_ai_work and skill.domain in AI_WORK_DOMAINS:
+            continue  # a job without AI work is asked no AI skill, whatever its company sells
+        if skill.slug not in plain and len(mentions[skill.slug]) < FAINT_MIN_MENTIONS:
             continue  # "logs", "dashboards", "network" once or twice: not an ask
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
