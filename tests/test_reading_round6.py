@@ -170,3 +170,53 @@ def test_the_company_story_counts_at_half_for_the_group():
     points = {(e.text, e.points) for g in reading.groups for e in g.evidence}
     assert ("LLM-powered", 4.0) in points  # the job's bullet
     assert ("LLM-powered", 2.0) in points  # the company's story: half
+
+
+@pytest.mark.parametrize(
+    "text, ai",
+    [
+        ("render vector tiles and vector graphics", False),
+        ("write semantic html", False),
+        ("do statistical inference on a/b tests", False),
+        ("own the data modelling in dbt", False),
+        ("run the vector database", True),
+        ("build semantic search", True),
+        ("keep inference fast", True),
+        ("betrieb der sprachmodelle und modelle", True),
+    ],
+)
+def test_words_shared_with_other_trades_name_ai_only_in_their_ai_sense(text, ai):
+    assert names_ai_work(text, 0, len(text)) is ai
+
+
+def test_user_agents_are_strings_not_ai_agents():
+    folded = fold("parse user agents and referrers")
+    start = folded.index("agents")
+    assert names_people(folded, start, start + len("agents"))
+
+
+BACKEND = (
+    "Senior Backend Engineer\n\n"
+    "Northwind is a logistics company.\n\n"
+    "What you'll do\n"
+    "- Build the shipment APIs in Go and PostgreSQL\n"
+    "- {duty}\n"
+    "- Write tests and keep our CI green\n\n"
+    "What we're looking for\n"
+    "- Years of experience with Go and PostgreSQL\n"
+)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        # a tool the candidate codes with
+        "Use GitHub Copilot and AI coding assistants like Copilot in your daily work",
+        # another team's AI, named in a duty
+        "Work with our data science team so the features their forecasting models need "
+        "arrive on time",
+    ],
+)
+def test_ai_in_a_duty_that_is_a_tool_or_another_teams_makes_no_ai_role(duty):
+    reading = read_posting(BACKEND.format(duty=duty), load_catalog())
+    assert reading.group is None

@@ -27,13 +27,18 @@ AI_WORDS = re.compile(
     r"(?<!\w)(?:ai|a\.i\.|ml|mlops|llmops|machine[ -]learning|llms?|language models?|"
     r"genai|gen ai|generative|neural|deep learning|models|(?:a|the|our|each|every) model|"
     r"model[ -](?:serving|training|registry|versioning|deployment|quality|outputs?|"
-    r"behaviou?r|calls?|apis?|providers?|gateway|inference|evaluation)|inference|gpus?|"
-    r"agents?|agentic|rag|embeddings?|vector|semantic|transformers?|nlp|computer vision|"
+    r"behaviou?r|calls?|apis?|providers?|gateway|inference|evaluation)|gpus?|"
+    # statistics and type checkers infer too; a map has vector tiles, a page semantic HTML
+    r"(?<!statistical )(?<!causal )(?<!type )inference|"
+    r"vector[ -](?:databases?|dbs?|search|stores?|index\w*|similarity|embeddings?)|"
+    r"semantic[ -](?:search|retrieval|similarity|cach\w*|router|routing)|"
+    r"agents?|agentic|rag|embeddings?|transformers?|nlp|computer vision|"
     r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
     # "training" alone is also staff training; its jobs, runs and clusters are a model's
     r"training (?:jobs?|runs?|clusters?)|"
-    r"artificial intelligence|ki|ia|modell\w*|modèles?|modelos?)(?!\w)"
+    # German "Modell(e)", not English "data modelling"
+    r"artificial intelligence|ki|ia|modell(?!ing)\w*|modèles?|modelos?)(?!\w)"
 )
 # "You will not build models", "won't be building models yourself": AI named only to say
 # the job is not it.
@@ -93,7 +98,7 @@ def ai_sentences(folded: str, found: list[Region]) -> frozenset[int]:
 
 # "Our data science team trains models", "our fraud team runs a machine-learning model",
 # "our SIEM vendor added an AI assistant", "Quillwork sells a large language model API":
-# told as the company's story, the AI is another team's, a vendor's, or the product the
+# the AI is another team's, a vendor's, or the product the
 # company sells, while the job may be billing, security or data work. Any named team
 # counts ("fraud team", "recommendations team"), not only data or ML ones: a non-AI job
 # mentions the AI of its neighbours by their team's name.
@@ -114,8 +119,13 @@ OTHER_TEAM = re.compile(
 )
 
 
-def other_teams(folded: str, found: list[Region], among: frozenset[int]) -> frozenset[int]:
-    """Indices, of those in `among`, whose sentence names another team doing the work."""
+def other_teams(folded: str, found: list[Region]) -> frozenset[int]:
+    """Indices of the sentences that name another team doing the work. A duty can name
+    one too ("work with our data science team so the features their forecasting models
+    need arrive on time"): the AI is still theirs, and a job that does AI work of its own
+    says so in other sentences."""
     return frozenset(
-        i for i in among if OTHER_TEAM.search(folded, found[i].start, found[i].end) is not None
+        i
+        for i, region in enumerate(found)
+        if OTHER_TEAM.search(folded, region.start, region.end) is not None
     )

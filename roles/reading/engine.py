@@ -45,6 +45,7 @@ from .word_sense import (
     other_models,
     other_skill_sense,
     people_agents,
+    within,
 )
 
 REPEAT_DECAY = 0.5
@@ -90,7 +91,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
     prose = prose_sentences(folded, found)
-    others_ai = other_teams(folded, found, prose)
+    others_ai = other_teams(folded, found)
     mentions: dict[str, set[int]] = defaultdict(set)  # a skill's places in the job's words
     ai_points = AiPoints()  # what was found where the posting names AI work
     plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
@@ -98,18 +99,19 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     people_sense = people_agents(folded, [h.start for h in agents])
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
-    # nor does a model of data, threats or prices ("dbt models", "threat models")
-    ai_text = blanked(folded, [(h.start, h.end) for h in people] + other_models(folded))
+    # nor does a model of data, threats or prices ("dbt models"), nor a coding tool
+    senses = other_models(folded)
+    ai_text = blanked(folded, [(h.start, h.end) for h in people] + senses)
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
-        if names_people(folded, hit.start, hit.end, people_sense):
-            continue  # "support agents", "EDR agents": people or programs, not AI
+        if names_people(folded, hit.start, hit.end, people_sense) or within(hit, senses):
+            continue  # "support agents", "EDR agents", "GitHub Copilot": not AI work
         region = kind_at(found, starts, hit.start)
         index = bisect_right(starts, hit.start) - 1
         other_sense = other_skill_sense(folded, hit, found[index] if index >= 0 else None)
         in_prose = index in prose
-        # AI that another team does ("our data science team trains models"), told as
-        # the company's story, does not make this job an AI one
+        # AI that another team does ("our data science team trains models") does not
+        # make this job an AI one
         in_ai_sentence = index in about_ai and index not in others_ai
         names_ai = in_ai_sentence and names_ai_work(ai_text, hit.start, hit.end)
         for signal in hit.payloads:
@@ -161,8 +163,9 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
-    founding = top is not None and primary.get(top.group.letter) == FOUNDING_LANE
-    if top is not None and not ai_points.enough(founding):
+    founding = bool(groups) and primary.get(groups[0].group.letter) == FOUNDING_LANE
+    ai_work = ai_points.enough(founding)
+    if top is not None and not ai_work:
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)
     elif top is None:
@@ -172,7 +175,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence, plain, mentions, NOT_AN_AI_ROLE in warnings),
+        skills=_skills(catalog, totals, evidence, plain, mentions, ai_work),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
@@ -256,14 +259,14 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence, plain, mentions, no_ai_work) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if no_ai_work and skill.domain in AI_WORK_DOMAINS:
+        if not ai_work and skill.domain in AI_WORK_DOMAINS:
             continue  # a job without AI work is asked no AI skill, whatever its company sells
         if skill.slug not in plain and len(mentions[skill.slug]) < FAINT_MIN_MENTIONS:
             continue  # "logs", "dashboards", "network" once or twice: not an ask

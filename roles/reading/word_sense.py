@@ -11,8 +11,9 @@
 - "alerts" where the sentence is about security ("SIEM alerts", "detection rules") are
   threats to triage, not the monitoring of a system the checklist asks for.
 - "models" qualified by what they model ("dbt models", "threat models", "the pricing
-  model") are schemes of data, risk or money, not machine-learning models; and "agents"
-  listed with people ("agents and brokers") are people too.
+  model") are schemes of data, risk or money, not machine-learning models; "agents"
+  listed with people ("agents and brokers") are people too, and "user agents" strings;
+  AI the candidate codes with ("GitHub Copilot", "AI coding assistants") is a tool.
 
 The patterns have no nested repeats (tests/test_reading_patterns_linear.py); each runs on
 a few characters before a found word, or once per sentence.
@@ -32,7 +33,7 @@ PEOPLE_BEFORE = re.compile(
 # Programs installed on machines, which no one means as AI.
 PROGRAMS_BEFORE = re.compile(
     r"(?<!\w)(?:edr|xdr|endpoint|monitoring|datadog|logging|backup|ci|puppet|chef|ssh|"
-    r"antivirus)\s+$"
+    r"antivirus|user|browser)\s+$"
 )
 # Listed with people ("agents and brokers", "dispatchers, agents"): people too.
 PEOPLE_NOUNS = (
@@ -121,10 +122,21 @@ OTHER_MODELS = re.compile(
 )
 
 
+# AI the candidate codes with is a tool, like their editor: "GitHub Copilot", "AI coding
+# assistants", "AI-assisted development". It says nothing of the work.
+CODING_TOOLS = re.compile(
+    r"(?<!\w)(?:github\s+copilot|(?:ai|llm)[- ](?:powered\s+)?(?:coding|code|developer)\s+"
+    r"(?:assistants?|tools?|tooling)|coding\s+(?:assistants?|copilots?)|"
+    r"ai[- ]assisted\s+(?:coding|development|programming))"
+    r"(?:\s+(?:like|such\s+as)\s+(?:github\s+)?copilot)?(?!\w)"
+)
+
+
 def other_models(folded: str) -> list[tuple[int, int]]:
-    """Spans of "model(s)" that name a scheme of data, risk or money ("dbt models",
-    "threat models", "pricing model"), not a machine-learning model."""
-    return [m.span(1) for m in OTHER_MODELS.finditer(folded)]
+    """Spans of AI words in another sense: "model(s)" that name a scheme of data, risk or
+    money ("dbt models", "threat models", "pricing model"), and AI coding tools."""
+    spans = [m.span(1) for m in OTHER_MODELS.finditer(folded)]
+    return spans + [m.span() for m in CODING_TOOLS.finditer(folded)]
 
 
 def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
@@ -156,3 +168,8 @@ def other_skill_sense(folded, hit, sentence):
         )
 
     return other
+
+
+def within(hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether a found hit lies inside one of these spans (few: a linear look is enough)."""
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
