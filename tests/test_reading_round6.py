@@ -220,3 +220,17 @@ BACKEND = (
 def test_ai_in_a_duty_that_is_a_tool_or_another_teams_makes_no_ai_role(duty):
     reading = read_posting(BACKEND.format(duty=duty), load_catalog())
     assert reading.group is None
+
+
+def test_a_lead_title_that_names_ai_work_counts_for_its_group():
+    text = (
+        "Principal AI Engineer\n\n"
+        "Greyfield Homes is a housing association with 38,000 homes; our answers to tenants "
+        "cover repairs, rent and gas safety.\n\n"
+        "As Principal AI Engineer you will set the technical direction for two teams, "
+        "mentor eight engineers and make sure the answers about gas safety are right "
+        "before they go live.\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group.group.letter == "B"
+    assert reading.archetypes[0].archetype.slug == "lead-ai"

@@ -140,6 +140,10 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     signals_by_id = catalog.signals_by_id
     totals: dict[tuple[str, str], float] = defaultdict(float)
     evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    primary = _primary_lanes(catalog)
+    level_lanes = {
+        a.slug: a.group_letter for a in catalog.archetypes if a.slug not in primary.values()
+    }
     for signal_id in sorted(per_signal):
         signal = signals_by_id[signal_id]
         key = (signal.kind, signal.target)
@@ -147,11 +151,16 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         found_here.sort(key=_loudest)
         totals[key] += sum(-f[0] * REPEAT_DECAY**i for i, f in enumerate(found_here))
         evidence[key].extend(found_here)
+        if signal.kind == ARCHETYPE and signal.target in level_lanes:
+            # "Principal AI Engineer" names a level and the group's work (an AI engineer):
+            # that work counts for the group in full, not as a level's quarter
+            named = [f for f in found_here if names_ai_work(fold(f[3]), 0, len(f[3]))]
+            totals[(GROUP, level_lanes[signal.target])] += sum(
+                -f[0] * REPEAT_DECAY**i for i, f in enumerate(named)
+            )
 
     own = _archetype_scores(catalog, totals)
     groups = _rank_groups(catalog, totals, evidence, own)
-    # `own` is ranked, so the first lane seen per group is the one its words support
-    primary = _primary_lanes(catalog)
     best = groups[0].group.letter if groups and groups[0].score > 0 else ""
     # Lead is Applied work led; where the posting's work is another group's (a lead of
     # evals, a principal MLOps engineer), its leadership words give the level of that
