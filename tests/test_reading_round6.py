@@ -121,6 +121,7 @@ def test_training_jobs_name_ai_work():
     [
         ("you won't work on the models or the inference fleet; another team does.", "fleet", True),
         ("you will not be training, serving or evaluating models.", "evaluating", True),
+        ("what you won't do: write the features' prompts yourself.", "prompts", True),
         ("you will not just write prompts, you'll design evals.", "prompts", False),
         ("it must never reach prompts, and our security review checks it.", "security", False),
         ("you won't build models but you will run their deployment.", "deployment", False),

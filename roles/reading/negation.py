@@ -2,10 +2,10 @@
 prompts" does not ask for prompting ("not just", "not only" still ask).
 
 A negation reaches over the things it lists ("you won't work on the models or the
-inference fleet", "you will not be training, serving or evaluating models"), to the end
-of its clause: a stop (";", ":", a dash, a bracket) or a word that turns to what the
-job does ("but", "so", "instead", "you'll", "and our"). Past NEGATION_REACH characters it no longer
-reaches, clause or not.
+inference fleet", "what you won't do: write the prompts"), to the end of its clause: a
+stop (";", a dash, a bracket) or a word that turns to what the job does ("but", "so",
+"instead", "you'll", "and our"). Past NEGATION_REACH characters it no longer reaches,
+clause or not.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ NEGATION = re.compile(
 )
 NEGATION_REACH = 80  # characters from the negation's end to the skill's start
 CLAUSE_END = re.compile(
-    r"[;:()\[\]—–]|\s-\s|,\s*and(?!\w)|(?<!\w)(?:but|so|instead|rather|while|whereas|"
+    r"[;()\[\]—–]|\s-\s|,\s*and(?!\w)|(?<!\w)(?:but|so|instead|rather|while|whereas|"
     r"although|though|which|that|where|you['’](?:ll|re)|you\s+will|we|"
     r"and\s+(?:our|your|you|we|they|it|this))(?!\w)"
 )
