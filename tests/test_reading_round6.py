@@ -235,3 +235,24 @@ def test_a_lead_title_that_names_ai_work_counts_for_its_group():
     reading = read_posting(text, load_catalog())
     assert reading.group.group.letter == "B"
     assert reading.archetypes[0].archetype.slug == "lead-ai"
+
+
+METERING = (
+    "{title}\n\n"
+    "What you'll do\n"
+    "- Own the metering pipeline that turns usage events from our inference fleet into "
+    "billable records, exactly once\n"
+    "- Build the pricing engine and the billing APIs our dashboard calls\n\n"
+    "This is a backend role. You will not be training, serving or evaluating models: our "
+    "research team does that.\n\n"
+    "What we're looking for\n- Go, PostgreSQL and Kafka at scale\n"
+)
+
+
+def test_a_job_that_says_it_is_not_ai_work_under_a_non_ai_title_is_not_an_ai_role():
+    catalog = load_catalog()
+    billing = read_posting(METERING.format(title="Senior Backend Engineer, Billing"), catalog)
+    assert billing.group is None
+    # the same words under a title that names AI work: the title is the job's own word
+    platform = read_posting(METERING.format(title="Inference Platform Engineer"), catalog)
+    assert platform.group is not None

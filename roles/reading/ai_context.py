@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+from .addressed import ADDRESSED
+from .catalog import SKILL
+from .fold import fold
+from .posting_facts import suggested
 from .sections import BOILERPLATE, Region
 
 # Lower case: it runs on the folded posting. A bare "model" is left out: "model the
@@ -128,4 +132,35 @@ def other_teams(folded: str, found: list[Region]) -> frozenset[int]:
         i
         for i, region in enumerate(found)
         if OTHER_TEAM.search(folded, region.start, region.end) is not None
+    )
+
+
+def says_it_is_not_ai(text: str, folded: str, found: list[Region], hits: list) -> bool:
+    """Whether the job's own words say it is not AI work ("you will not be training,
+    serving or evaluating models", "this isn't an ML role"), and its title names none
+    (no AI word, no group's or lane's signal: "Senior Backend Engineer, Billing").
+
+    A billing engineer at a model provider meters "usage events from our inference
+    fleet": AI in a duty, but the posting has said the job is not AI work, and its title
+    agrees. An AI role that says what it is not ("you won't build chatbots", "you will
+    not train models") names its own AI work in its title (LLMOps, AI Platform, Model
+    Hosting, Evaluations)."""
+    if not any(
+        region.kind != BOILERPLATE
+        and ADDRESSED.search(folded, region.start, region.end)
+        and AI_WORDS.search(folded, region.start, region.end)
+        and PUSHED_AWAY.search(folded, region.start, region.end)
+        for region in found
+    ):
+        return False
+    title, _ = suggested(text, found)
+    at = text.find(title) if title else -1
+    if at < 0 or AI_WORDS.search(fold(title)):
+        return False
+    end = at + len(title)
+    return not any(
+        at <= hit.start
+        and hit.end <= end
+        and any(p.kind != SKILL and p.weight > 0 for p in hit.payloads)
+        for hit in hits
     )

@@ -32,6 +32,7 @@ from .ai_context import (
     ai_sentences,
     names_ai_work,
     other_teams,
+    says_it_is_not_ai,
 )
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
@@ -174,6 +175,8 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         warnings.append(NOT_ENGLISH)
     founding = bool(groups) and primary.get(groups[0].group.letter) == FOUNDING_LANE
     ai_work = ai_points.enough(founding)
+    if ai_work and not founding and says_it_is_not_ai(text, folded, found, hits):
+        ai_work = False  # "you will not be training or serving models", a non-AI title
     if top is not None and not ai_work:
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)
