@@ -256,3 +256,16 @@ def test_a_job_that_says_it_is_not_ai_work_under_a_non_ai_title_is_not_an_ai_rol
     # the same words under a title that names AI work: the title is the job's own word
     platform = read_posting(METERING.format(title="Inference Platform Engineer"), catalog)
     assert platform.group is not None
+
+
+def test_a_duty_that_builds_on_a_model_providers_api_is_ai_work():
+    text = (
+        "Backend Engineer\n\n"
+        "What you'll do\n"
+        "- Build the booking APIs in Python and Django\n"
+        "- Integrate the OpenAI API to summarise customer reviews on listing pages\n"
+        "- Own PostgreSQL performance\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group is not None and reading.group.group.letter == "B"
+    assert not names_ai_work("the bedrock of our platform", 0, 27)

@@ -41,6 +41,9 @@ AI_WORDS = re.compile(
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
     # "training" alone is also staff training; its jobs, runs and clusters are a model's
     r"training (?:jobs?|runs?|clusters?)|"
+    # the models' makers and families, and the frameworks built on them, name AI too
+    r"openai|anthropic|claude|gpt(?:-?[\d.o]+)?|gemini|llama|mistral|(?:aws|amazon) bedrock|"
+    r"hugging ?face|langchain|langgraph|llamaindex|"
     # German "Modell(e)", not English "data modelling"
     r"artificial intelligence|ki|ia|modell(?!ing)\w*|modèles?|modelos?)(?!\w)"
 )
