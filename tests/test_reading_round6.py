@@ -18,7 +18,7 @@ from roles.reading.ai_context import names_ai_work
 from roles.reading.catalog import ARCHETYPE, GROUP
 from roles.reading.engine import _primary_lanes, _rank_archetypes
 from roles.reading.fold import fold
-from roles.reading.negation import negated_after
+from roles.reading.negation import negated_after, others_work
 from roles.reading.sections import regions
 from roles.reading.word_sense import names_people, other_models, people_agents
 
@@ -269,3 +269,25 @@ def test_a_duty_that_builds_on_a_model_providers_api_is_ai_work():
     reading = read_posting(text, load_catalog())
     assert reading.group is not None and reading.group.group.letter == "B"
     assert not names_ai_work("the bedrock of our platform", 0, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence, word, theirs",
+    [
+        ("our platform team packages your models for the desktop app.", "packages", True),
+        (
+            "work with our platform engineers, who run the pipeline that puts your models in "
+            "production.",
+            "puts",
+            True,
+        ),
+        # the candidate's own step, and a team the candidate joins
+        ("you package your models for the desktop app.", "package", False),
+        ("join our platform team, which packages your models.", "packages", False),
+        ("our platform team packages models for the desktop app.", "packages", False),
+    ],
+)
+def test_what_another_team_does_to_the_candidates_work_is_theirs(sentence, word, theirs):
+    folded = fold(sentence)
+    start = folded.index(word)
+    assert others_work(folded, [0])(start, start + len(word) + 12) is theirs

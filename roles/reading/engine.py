@@ -37,7 +37,7 @@ from .ai_context import (
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
-from .negation import negated_after
+from .negation import negated_after, others_work
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
 from .word_sense import (
@@ -91,6 +91,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
+    theirs = others_work(folded, starts)
     prose = prose_sentences(folded, found)
     others_ai = other_teams(folded, found)
     mentions: dict[str, set[int]] = defaultdict(set)  # a skill's places in the job's words
@@ -116,7 +117,9 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         in_ai_sentence = index in about_ai and index not in others_ai
         names_ai = in_ai_sentence and names_ai_work(ai_text, hit.start, hit.end)
         for signal in hit.payloads:
-            if signal.kind == SKILL and (negated(hit.start) or other_sense(signal)):
+            if signal.kind == SKILL and (
+                negated(hit.start) or theirs(hit.start, hit.end) or other_sense(signal)
+            ):
                 continue
             table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
             # a skill counts only where it names AI itself ("video models"): "alerting"
