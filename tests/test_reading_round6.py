@@ -291,3 +291,15 @@ def test_what_another_team_does_to_the_candidates_work_is_theirs(sentence, word,
     folded = fold(sentence)
     start = folded.index(word)
     assert others_work(folded, [0])(start, start + len(word) + 12) is theirs
+
+
+def test_the_companys_name_is_not_the_jobs_words():
+    text = (
+        "Senior Backend Engineer at Quarry Analytics\n\n"
+        "Quarry Analytics helps mines plan blasts. At Quarry Analytics you will build the "
+        "APIs in Python and PostgreSQL.\n\n"
+        "What you'll do\n- Build the blast-planning APIs in Python\n- Own PostgreSQL\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert "analytics" not in reading.skill_flags
+    assert "python" in reading.skill_flags

@@ -38,6 +38,7 @@ from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
 from .negation import negated_after, others_work
+from .posting_facts import company_names
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
 from .word_sense import (
@@ -102,7 +103,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
     # nor does a model of data, threats or prices ("dbt models"), nor a coding tool
-    senses = other_models(folded)
+    senses = other_models(folded) + company_names(text, found)
     ai_text = blanked(folded, [(h.start, h.end) for h in people] + senses)
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
