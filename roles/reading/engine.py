@@ -1,21 +1,24 @@
 """Reads a posting: scores every signal found, region by region, into a Reading.
 
 Signals are found as phrases (matcher.py) and as work written out ("screen ... output",
-work.py); a skill found just after a negation in its sentence ("you will not be writing
-prompts") is not counted, nor is anything found in "agents" that are people ("support
-agents", word_sense.py). A skill in the company's story rather than the job's counts at
-half (addressed.py); one found by faint signals alone needs FAINT_MIN_MENTIONS.
+work.py); a skill negated in its clause ("you will not be writing prompts") or done by
+another team to the candidate's work ("our platform team packages your models") is not
+counted (negation.py), nor is anything found in "agents" that are people, in a word of
+another sense or in the company's name (word_sense.py). Anything in the company's story
+rather than the job's counts at half (addressed.py); a skill found by faint signals alone
+needs FAINT_MIN_MENTIONS in the job's own words.
 
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
 repeated buzzword cannot carry a posting. A group's score is its own signals, all of
 its primary lane's score (its first in the guide: Applied for B) and a quarter of any
-other's (Lead is Applied work led, a level, not another kind of work); the top group must
-reach MIN_GROUP_SCORE, with AI work among its evidence (ai_context.py), to be named.
-Archetypes are ranked on their own signals, and each group's primary lane also gets half
-its group's: a posting full of red-teaming words is a Reliability/Evals job even if it
-never says "eval". Where the posting's group is not Lead's, Lead ranks at a quarter: a
-lead of an eval team is a Reliability/Evals job at lead level.
+other's (Lead is Applied work led, a level, not another kind of work), unless the lead's
+words name the work ("Principal AI Engineer"); the top group must reach MIN_GROUP_SCORE,
+with AI work in the job's own sentences (ai_context.py), to be named. Archetypes are
+ranked on their own signals, and each group's primary lane also gets half its group's: a
+posting full of red-teaming words is a Reliability/Evals job even if it never says
+"eval". Where the posting's group is not Lead's, Lead ranks at a quarter: a lead of an
+eval team is a Reliability/Evals job at lead level; and the group's lanes rank first.
 """
 
 from __future__ import annotations
