@@ -66,6 +66,8 @@ def test_a_founding_engineer_builds_the_product_so_its_ai_is_their_work():
         ("build the dbt models in snowflake", ["models"]),
         ("review threat models with product teams", ["models"]),
         ("the pricing model changes every quarter", ["model"]),
+        ("answers about gas safety and fire safety", ["safety", "safety"]),
+        ("red-team the model for safety", []),
         ("train and serve the models", []),
         ("the model behind our search", []),
     ],

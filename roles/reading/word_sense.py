@@ -132,10 +132,19 @@ CODING_TOOLS = re.compile(
 )
 
 
+# Safety of people and places, not of a model's outputs: "gas safety", "fire safety".
+PHYSICAL_SAFETY = re.compile(
+    r"(?<!\w)(?:gas|fire|food|road|workplace|site|building|electrical|occupational|"
+    r"physical|child|flight|aviation|rail|health\s+and|health\s+&)\s+(safety)(?!\w)"
+)
+
+
 def other_models(folded: str) -> list[tuple[int, int]]:
     """Spans of AI words in another sense: "model(s)" that name a scheme of data, risk or
-    money ("dbt models", "threat models", "pricing model"), and AI coding tools."""
+    money ("dbt models", "threat models", "pricing model"), AI coding tools, and the
+    safety of people and places ("gas safety")."""
     spans = [m.span(1) for m in OTHER_MODELS.finditer(folded)]
+    spans += [m.span(1) for m in PHYSICAL_SAFETY.finditer(folded)]
     return spans + [m.span() for m in CODING_TOOLS.finditer(folded)]
 
 
