@@ -305,3 +305,18 @@ def test_the_companys_name_is_not_the_jobs_words():
     reading = read_posting(text, load_catalog())
     assert "analytics" not in reading.skill_flags
     assert "python" in reading.skill_flags
+
+
+def test_duties_written_as_prose_under_their_heading_are_the_jobs_words():
+    text = (
+        "Senior Engineer\n\n"
+        "What you'll do\n"
+        "Build the retrieval and prompting behind our support assistant. Measure answer "
+        "quality every week.\n\n"
+        "Requirements\nPython, TypeScript.\n"
+    )
+    folded = fold(text)
+    found = regions(text, folded)
+    duty = next(i for i, r in enumerate(found) if "retrieval" in folded[r.start : r.end])
+    assert duty not in prose_sentences(folded, found)
+    assert read_posting(text, load_catalog()).group is not None

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .sections import BODY, Region
+from .sections import BODY, Region, heading_kind
 
 PROSE_SKILL_FACTOR = 0.5
 
@@ -39,6 +39,15 @@ ADDRESSED = re.compile(
     r"du|dein\w*|ihr|vous|votre|vos|tu|ton|tes|usted|un\s+plus|erfahrung|expérience|"
     r"experiencia)(?!\w)"
 )
+# What follows "Responsibilities" or "What you'll do" is the job's duties, in prose or not
+# ("Design and train ranking models for search."); "About the role", "About the team" and
+# "Tech stack" also tell the situation around it.
+DUTY_HEADING = re.compile(
+    r"(?:(?:key|main|core|primary|your|role|job|position)\s+)?(?:responsibilit\w+|duties)|"
+    r"what\s+you(?:['’]ll|\s+will)\s+(?:do|own|build|work\s+on)|"
+    r"your\s+(?:work|role|tasks|day)|in\s+this\s+role(?:\s+you\s+will)?|"
+    r"day[\s-]to[\s-]day|you(?:['’]ll|\s+will)"
+)
 # A sentence of a few words ("Python and Go.", "Python on AWS.") is a list item written
 # as prose: what the job uses, not a description of the company.
 FRAGMENT_WORDS = 6
@@ -50,8 +59,13 @@ def prose_sentences(folded: str, found: list[Region]) -> frozenset[int]:
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", folded)]
     out = set()
     addressed_line = -1  # the line (paragraph) whose sentences follow an address
+    duties = False  # under a heading that names the job's duties
     for index, region in enumerate(found):
-        if region.kind != BODY:
+        heading = folded[region.start : region.end].strip(" \t\n#*>:-")
+        if heading_kind(heading) is not None:
+            duties = DUTY_HEADING.fullmatch(heading) is not None
+            continue
+        if region.kind != BODY or duties:
             continue
         line = bisect_right(line_starts, region.start) - 1
         if line == addressed_line or _BULLET_START.match(folded, line_starts[line]):
