@@ -320,3 +320,15 @@ def test_duties_written_as_prose_under_their_heading_are_the_jobs_words():
     duty = next(i for i, r in enumerate(found) if "retrieval" in folded[r.start : r.end])
     assert duty not in prose_sentences(folded, found)
     assert read_posting(text, load_catalog()).group is not None
+
+
+def test_the_team_named_by_the_jobs_title_is_the_jobs_team():
+    text = (
+        "Platform Engineer\n\n"
+        "The role\n"
+        "The platform team runs model serving for every product team, on GPUs in two "
+        "regions. The role owns autoscaling and cost.\n\n"
+        "Requirements\nKubernetes, Python.\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group is not None and reading.group.group.letter == "C"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .sections import BODY, Region, heading_kind
+from .sections import BODY, TITLE, Region, heading_kind
 
 PROSE_SKILL_FACTOR = 0.5
 
@@ -60,6 +60,13 @@ def prose_sentences(folded: str, found: list[Region]) -> frozenset[int]:
     out = set()
     addressed_line = -1  # the line (paragraph) whose sentences follow an address
     duties = False  # under a heading that names the job's duties
+    title_words = {
+        w
+        for r in found
+        if r.kind == TITLE
+        for w in re.findall(r"[a-z]{4,}", folded[r.start : r.end])
+        if w not in GENERIC_TITLE_WORDS
+    }
     for index, region in enumerate(found):
         heading = folded[region.start : region.end].strip(" \t\n#*>:-")
         if heading_kind(heading) is not None:
@@ -77,5 +84,41 @@ def prose_sentences(folded: str, found: list[Region]) -> frozenset[int]:
             continue
         if folded.count(" ", region.start, region.end) < FRAGMENT_WORDS:
             continue
+        if _names_the_jobs_team(folded, region, title_words):
+            continue
         out.add(index)
     return frozenset(out)
+
+
+# "The platform team runs model serving for every product team", in a posting titled
+# "Platform Engineer": a team named by a word of the job's own title is the team the job
+# joins, and what it does is the job's work, told in the third person.
+TEAM = re.compile(r"(?<!\w)(?:the|our)\s+([a-z]+)\s+(?:([a-z]+)\s+)?(?:team|squad|group)(?!\w)")
+GENERIC_TITLE_WORDS = frozenset(
+    {
+        "senior",
+        "staff",
+        "lead",
+        "principal",
+        "engineer",
+        "engineering",
+        "software",
+        "developer",
+        "manager",
+        "head",
+        "remote",
+        "hybrid",
+        "full",
+        "time",
+        "junior",
+        "intern",
+        "with",
+    }
+)
+
+
+def _names_the_jobs_team(folded: str, region: Region, title_words: set[str]) -> bool:
+    for match in TEAM.finditer(folded, region.start, region.end):
+        if match.group(1) in title_words or match.group(2) in title_words:
+            return True
+    return False
