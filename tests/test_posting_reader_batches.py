@@ -23,10 +23,11 @@ pytestmark = pytest.mark.django_db
 # change that loses what the tuning won is caught.
 FLOORS = {
     # Round 5 (roles 0025, ai_context.py, word_sense.py) raised ho01-ho20's precision to
-    # 87.7% (recall 92.0%).
-    "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.84, "recall": 0.88},
+    # 87.7% (recall 92.0%); round 6 (the job's own words): precision 88.2%, recall 91.4%.
+    "ho01-ho20": {"group": 0.90, "top2": 0.93, "precision": 0.85, "recall": 0.88},
     "ho21-ho30": {"group": 0.80, "top2": 0.87, "precision": 0.80, "recall": 0.74},
-    "ho31-ho48": {"group": 0.94, "top2": 0.93, "precision": 0.87, "recall": 0.87},
+    # Round 6: precision 93.6%, recall 92.1%.
+    "ho31-ho48": {"group": 0.94, "top2": 0.93, "precision": 0.89, "recall": 0.87},
     # Measured once after the second round (group 80%, top-2 88%), then tuned on in the
     # third (group 95%, top-2 100%, precision 84.8%, recall 78.5%); after the fifth:
     # precision 88.0%, recall 76.7%.
@@ -34,22 +35,28 @@ FLOORS = {
     # Measured once after the third round (group 90%, top-1 94%, top-2 100%, precision
     # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
     # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills); after
-    # the fifth: precision 81.4%, recall 72.0%.
-    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.78, "recall": 0.68},
+    # the fifth: precision 81.4%, recall 72.0%; after the sixth: top-1 100%, precision
+    # 84.2%, recall 71.3%.
+    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.81, "recall": 0.68},
     # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
     # recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%, recall
     # 84.4%); its misses (ho100, a non-AI SRE read as C; security alerts) drove the
-    # fifth round, after which: group 100%, top-2 100%, precision 83.9%, recall 84.4%.
-    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.81, "recall": 0.81},
+    # fifth round, after which: group 100%, top-2 100%, precision 83.9%, recall 84.4%;
+    # after the sixth: precision 85.0%.
+    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.82, "recall": 0.81},
     # Written for the fifth round: tempting non-AI roles (billing at an LLM company,
     # detection engineering, RevOps, video streaming, a contact centre, pricing, payments
     # data) and words of another sense. After it: group 100%, top-2 100%, precision
-    # 88.2%, recall 84.9% (nine postings, so one is 11% of group).
-    "t-extra": {"group": 0.88, "top2": 0.66, "precision": 0.82, "recall": 0.80},
-    # Held out: measured once before the fifth round (group 60%, top-2 84.6%, precision
-    # 70.9%, recall 71.3%) and once after it (group 60%, top-2 84.6%, precision 72.5%,
-    # recall 70.8%), short of issue 21's goals (docs/posting-reader-accuracy.md).
-    "ho109-ho128": {"group": 0.55, "top2": 0.76, "precision": 0.70, "recall": 0.68},
+    # 88.2%, recall 84.9% (nine postings, so one is 11% of group); after the sixth:
+    # precision 90.0%.
+    "t-extra": {"group": 0.88, "top2": 0.66, "precision": 0.85, "recall": 0.80},
+    # Measured once before the fifth round (group 60%, top-2 84.6%, precision 70.9%,
+    # recall 71.3%) and once after it (group 60%, top-2 84.6%, precision 72.5%, recall
+    # 70.8%), short of issue 21's goals (docs/posting-reader-accuracy.md); its misses
+    # (five non-AI roles given a group, ho124's lane, ho127's group) drove the sixth
+    # round, after which: group 95% (ho122, in Spanish, is read as designed: not at all),
+    # top-1 92.3%, top-2 92.3%, precision 75.8%, recall 71.3%. Tuning data from then on.
+    "ho109-ho128": {"group": 0.90, "top2": 0.84, "precision": 0.72, "recall": 0.68},
 }
 
 

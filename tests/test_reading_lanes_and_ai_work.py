@@ -105,7 +105,7 @@ def test_owning_a_design_or_reviewing_code_does_not_make_a_lead(catalog):
     text = (
         "Senior Developer\n\n"
         "We are building generative AI that drafts replies to citizens' letters with RAG "
-        "over our guidance. You will lead the design of the drafting service, write tests "
+        "over our guidance. You will lead the design of the RAG drafting service, write tests "
         "and take part in code review. Grade: Senior Executive Officer."
     )
     reading = read_posting(text, catalog)

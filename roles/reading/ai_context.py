@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+from .addressed import ADDRESSED
+from .catalog import SKILL
+from .fold import fold
+from .posting_facts import suggested
 from .sections import BOILERPLATE, Region
 
 # Lower case: it runs on the folded posting. A bare "model" is left out: "model the
@@ -27,11 +31,21 @@ AI_WORDS = re.compile(
     r"(?<!\w)(?:ai|a\.i\.|ml|mlops|llmops|machine[ -]learning|llms?|language models?|"
     r"genai|gen ai|generative|neural|deep learning|models|(?:a|the|our|each|every) model|"
     r"model[ -](?:serving|training|registry|versioning|deployment|quality|outputs?|"
-    r"behaviou?r|calls?|apis?|providers?|gateway|inference|evaluation)|inference|gpus?|"
-    r"agents?|agentic|rag|embeddings?|vector|semantic|transformers?|nlp|computer vision|"
+    r"behaviou?r|calls?|apis?|providers?|gateway|inference|evaluation)|gpus?|"
+    # statistics and type checkers infer too; a map has vector tiles, a page semantic HTML
+    r"(?<!statistical )(?<!causal )(?<!type )inference|"
+    r"vector[ -](?:databases?|dbs?|search|stores?|index\w*|similarity|embeddings?)|"
+    r"semantic[ -](?:search|retrieval|similarity|cach\w*|router|routing)|"
+    r"agents?|agentic|rag|embeddings?|transformers?|nlp|computer vision|"
     r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
-    r"artificial intelligence|ki|ia|modell\w*|modèles?|modelos?)(?!\w)"
+    # "training" alone is also staff training; its jobs, runs and clusters are a model's
+    r"training (?:jobs?|runs?|clusters?)|"
+    # the models' makers and families, and the frameworks built on them, name AI too
+    r"openai|anthropic|claude|gpt(?:-?[\d.o]+)?|gemini|llama|mistral|(?:aws|amazon) bedrock|"
+    r"hugging ?face|langchain|langgraph|llamaindex|"
+    # German "Modell(e)", not English "data modelling"
+    r"artificial intelligence|ki|ia|modell(?!ing)\w*|modèles?|modelos?)(?!\w)"
 )
 # "You will not build models", "won't be building models yourself": AI named only to say
 # the job is not it.
@@ -43,6 +57,33 @@ NOT_AN_AI_ROLE = (
     "AI roles stand where it does not speak of models, LLMs or agents."
 )
 MIN_AI_POINTS = 2.0  # one plain signal (weight 2+) in one sentence about AI work
+# The lane whose work is the company's whole product: a founding engineer builds it.
+FOUNDING_LANE = "founding"
+
+
+class AiPoints:
+    """What was found in sentences about AI work, kept apart by whose work they tell.
+
+    A posting is an AI role only when the candidate's own work is AI work: the
+    sentences addressed to the job (duties, requirements, "you will...", the title;
+    addressed.py). AI named only in the company's story (its product, its market, its
+    customers, other teams) gives no group: a billing engineer at a model provider and a
+    frontend engineer beside a recommendations team speak of AI there. A founding
+    engineer is the exception: the company's product is the whole of their job, so the
+    AI the company is building is theirs ("our AI scheduling assistant")."""
+
+    def __init__(self) -> None:
+        self.job = 0.0
+        self.story = 0.0
+
+    def add(self, points: float, in_story: bool) -> None:
+        if in_story:
+            self.story += points
+        else:
+            self.job += points
+
+    def enough(self, founding: bool) -> bool:
+        return self.job + (self.story if founding else 0.0) >= MIN_AI_POINTS
 
 
 def names_ai_work(folded: str, start: int, end: int) -> bool:
@@ -64,7 +105,7 @@ def ai_sentences(folded: str, found: list[Region]) -> frozenset[int]:
 
 # "Our data science team trains models", "our fraud team runs a machine-learning model",
 # "our SIEM vendor added an AI assistant", "Quillwork sells a large language model API":
-# told as the company's story, the AI is another team's, a vendor's, or the product the
+# the AI is another team's, a vendor's, or the product the
 # company sells, while the job may be billing, security or data work. Any named team
 # counts ("fraud team", "recommendations team"), not only data or ML ones: a non-AI job
 # mentions the AI of its neighbours by their team's name.
@@ -85,8 +126,44 @@ OTHER_TEAM = re.compile(
 )
 
 
-def other_teams(folded: str, found: list[Region], among: frozenset[int]) -> frozenset[int]:
-    """Indices, of those in `among`, whose sentence names another team doing the work."""
+def other_teams(folded: str, found: list[Region]) -> frozenset[int]:
+    """Indices of the sentences that name another team doing the work. A duty can name
+    one too ("work with our data science team so the features their forecasting models
+    need arrive on time"): the AI is still theirs, and a job that does AI work of its own
+    says so in other sentences."""
     return frozenset(
-        i for i in among if OTHER_TEAM.search(folded, found[i].start, found[i].end) is not None
+        i
+        for i, region in enumerate(found)
+        if OTHER_TEAM.search(folded, region.start, region.end) is not None
+    )
+
+
+def says_it_is_not_ai(text: str, folded: str, found: list[Region], hits: list) -> bool:
+    """Whether the job's own words say it is not AI work ("you will not be training,
+    serving or evaluating models", "this isn't an ML role"), and its title names none
+    (no AI word, no group's or lane's signal: "Senior Backend Engineer, Billing").
+
+    A billing engineer at a model provider meters "usage events from our inference
+    fleet": AI in a duty, but the posting has said the job is not AI work, and its title
+    agrees. An AI role that says what it is not ("you won't build chatbots", "you will
+    not train models") names its own AI work in its title (LLMOps, AI Platform, Model
+    Hosting, Evaluations)."""
+    if not any(
+        region.kind != BOILERPLATE
+        and ADDRESSED.search(folded, region.start, region.end)
+        and AI_WORDS.search(folded, region.start, region.end)
+        and PUSHED_AWAY.search(folded, region.start, region.end)
+        for region in found
+    ):
+        return False
+    title, _ = suggested(text, found)
+    at = text.find(title) if title else -1
+    if at < 0 or AI_WORDS.search(fold(title)):
+        return False
+    end = at + len(title)
+    return not any(
+        at <= hit.start
+        and hit.end <= end
+        and any(p.kind != SKILL and p.weight > 0 for p in hit.payloads)
+        for hit in hits
     )

@@ -1,21 +1,24 @@
 """Reads a posting: scores every signal found, region by region, into a Reading.
 
 Signals are found as phrases (matcher.py) and as work written out ("screen ... output",
-work.py); a skill found just after a negation in its sentence ("you will not be writing
-prompts") is not counted, nor is anything found in "agents" that are people ("support
-agents", word_sense.py). A skill in the company's story rather than the job's counts at
-half (addressed.py); one found by faint signals alone needs FAINT_MIN_MENTIONS.
+work.py); a skill negated in its clause ("you will not be writing prompts") or done by
+another team to the candidate's work ("our platform team packages your models") is not
+counted (negation.py), nor is anything found in "agents" that are people, in a word of
+another sense or in the company's name (word_sense.py). Anything in the company's story
+rather than the job's counts at half (addressed.py); a skill found by faint signals alone
+needs FAINT_MIN_MENTIONS in the job's own words.
 
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
 repeated buzzword cannot carry a posting. A group's score is its own signals, all of
 its primary lane's score (its first in the guide: Applied for B) and a quarter of any
-other's (Lead is Applied work led, a level, not another kind of work); the top group must
-reach MIN_GROUP_SCORE, with AI work among its evidence (ai_context.py), to be named.
-Archetypes are ranked on their own signals, and each group's primary lane also gets half
-its group's: a posting full of red-teaming words is a Reliability/Evals job even if it
-never says "eval". Where the posting's group is not Lead's, Lead ranks at a quarter: a
-lead of an eval team is a Reliability/Evals job at lead level.
+other's (Lead is Applied work led, a level, not another kind of work), unless the lead's
+words name the work ("Principal AI Engineer"); the top group must reach MIN_GROUP_SCORE,
+with AI work in the job's own sentences (ai_context.py), to be named. Archetypes are
+ranked on their own signals, and each group's primary lane also gets half its group's: a
+posting full of red-teaming words is a Reliability/Evals job even if it never says
+"eval". Where the posting's group is not Lead's, Lead ranks at a quarter: a lead of an
+eval team is a Reliability/Evals job at lead level; and the group's lanes rank first.
 """
 
 from __future__ import annotations
@@ -26,24 +29,28 @@ from operator import itemgetter
 
 from .addressed import PROSE_SKILL_FACTOR, prose_sentences
 from .ai_context import (
-    MIN_AI_POINTS,
+    FOUNDING_LANE,
     NOT_AN_AI_ROLE,
+    AiPoints,
     ai_sentences,
     names_ai_work,
     other_teams,
+    says_it_is_not_ai,
 )
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
-from .negation import negated_after
+from .negation import negated_after, others_work
+from .posting_facts import company_names
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
 from .word_sense import (
-    names_a_verb,
+    blanked,
     names_people,
-    names_the_candidate,
+    other_models,
+    other_skill_sense,
     people_agents,
-    security_alert,
+    within,
 )
 
 REPEAT_DECAY = 0.5
@@ -57,6 +64,9 @@ MIN_SKILL_SCORE = 2.5
 # many mentions.
 FAINT_WEIGHT = 2
 FAINT_MIN_MENTIONS = 3
+# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals):
+# only an AI role asks for them.
+AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -85,40 +95,51 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
+    theirs = others_work(folded, starts)
     prose = prose_sentences(folded, found)
-    others_ai = other_teams(folded, found, prose)
-    ai_points = 0.0  # what was found where the posting names AI work
+    others_ai = other_teams(folded, found)
+    mentions: dict[str, set[int]] = defaultdict(set)  # a skill's places in the job's words
+    ai_points = AiPoints()  # what was found where the posting names AI work
     plain: set[str] = set()  # skills found by a signal stronger than FAINT_WEIGHT
     agents = [h for h in hits if h.text.lower() in ("agent", "agents")]
     people_sense = people_agents(folded, [h.start for h in agents])
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
-    ai_text = _blanked(folded, people)
+    # nor does a model of data, threats or prices ("dbt models"), nor a coding tool
+    senses = other_models(folded) + company_names(text, found)
+    ai_text = blanked(folded, [(h.start, h.end) for h in people] + senses)
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
-        if names_people(folded, hit.start, hit.end, people_sense):
-            continue  # "support agents", "EDR agents": people or programs, not AI
+        if names_people(folded, hit.start, hit.end, people_sense) or within(hit, senses):
+            continue  # "support agents", "EDR agents", "GitHub Copilot": not AI work
         region = kind_at(found, starts, hit.start)
         index = bisect_right(starts, hit.start) - 1
-        other_sense = _other_skill_sense(folded, hit, found[index] if index >= 0 else None)
+        other_sense = other_skill_sense(folded, hit, found[index] if index >= 0 else None)
         in_prose = index in prose
-        # AI that another team does ("our data science team trains models"), told as
-        # the company's story, does not make this job an AI one
+        # AI that another team does ("our data science team trains models") does not
+        # make this job an AI one
         in_ai_sentence = index in about_ai and index not in others_ai
         names_ai = in_ai_sentence and names_ai_work(ai_text, hit.start, hit.end)
         for signal in hit.payloads:
-            if signal.kind == SKILL and (negated(hit.start) or other_sense(signal)):
+            if signal.kind == SKILL and (
+                negated(hit.start) or theirs(hit.start, hit.end) or other_sense(signal)
+            ):
                 continue
             table = SKILL_MULTIPLIER if signal.kind == SKILL else MULTIPLIER
             # a skill counts only where it names AI itself ("video models"): "alerting"
             # in an aside about AI-powered tools says nothing of the job
             if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
-                ai_points += signal.weight * table[region]
+                ai_points.add(signal.weight * table[region], in_prose)
             points = signal.weight * table[region]
-            if signal.kind == SKILL:
-                if in_prose:
-                    points *= PROSE_SKILL_FACTOR  # the company's words, not the job's
-                if signal.weight > FAINT_WEIGHT and region != BOILERPLATE:
+            if in_prose:
+                # the company's words, not the job's: its product's AI features do not
+                # say which lane the job is in, nor which skills it asks for
+                points *= PROSE_SKILL_FACTOR
+            elif signal.kind == SKILL and region != BOILERPLATE:
+                # only the job's sentences make a skill plain or count a faint one's
+                # mentions: the story can add to what the job asks, not ask it
+                mentions[signal.target].add(hit.start)
+                if signal.weight > FAINT_WEIGHT:
                     plain.add(signal.target)
             per_signal[signal.id].append(
                 (-points, hit.start, hit.end, hit.text) + (signal.phrase, region)
@@ -127,6 +148,10 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     signals_by_id = catalog.signals_by_id
     totals: dict[tuple[str, str], float] = defaultdict(float)
     evidence: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    primary = _primary_lanes(catalog)
+    level_lanes = {
+        a.slug: a.group_letter for a in catalog.archetypes if a.slug not in primary.values()
+    }
     for signal_id in sorted(per_signal):
         signal = signals_by_id[signal_id]
         key = (signal.kind, signal.target)
@@ -134,25 +159,32 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         found_here.sort(key=_loudest)
         totals[key] += sum(-f[0] * REPEAT_DECAY**i for i, f in enumerate(found_here))
         evidence[key].extend(found_here)
+        if signal.kind == ARCHETYPE and signal.target in level_lanes:
+            # "Principal AI Engineer" names a level and the group's work (an AI engineer):
+            # that work counts for the group in full, not as a level's quarter
+            named = [f for f in found_here if names_ai_work(fold(f[3]), 0, len(f[3]))]
+            totals[(GROUP, level_lanes[signal.target])] += sum(
+                -f[0] * REPEAT_DECAY**i for i, f in enumerate(named)
+            )
 
     own = _archetype_scores(catalog, totals)
     groups = _rank_groups(catalog, totals, evidence, own)
-    # `own` is ranked, so the first lane seen per group is the one its words support
-    primary = _primary_lanes(catalog)
     best = groups[0].group.letter if groups and groups[0].score > 0 else ""
     # Lead is Applied work led; where the posting's work is another group's (a lead of
     # evals, a principal MLOps engineer), its leadership words give the level of that
     # group's lane, not a move to the Lead lane.
     secondary = [a for a in catalog.archetypes if a.slug not in primary.values()]
     elsewhere = {a.slug for a in secondary if a.group_letter != best}
-    archetypes = _rank_archetypes(
-        catalog, totals, evidence, supported=set(primary.values()), elsewhere=elsewhere
-    )
+    archetypes = _rank_archetypes(catalog, totals, evidence, set(primary.values()), elsewhere, best)
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
-    if top is not None and ai_points < MIN_AI_POINTS:
+    founding = bool(groups) and primary.get(groups[0].group.letter) == FOUNDING_LANE
+    ai_work = ai_points.enough(founding)
+    if ai_work and not founding and says_it_is_not_ai(text, folded, found, hits):
+        ai_work = False  # "you will not be training or serving models", a non-AI title
+    if top is not None and not ai_work:
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)
     elif top is None:
@@ -162,41 +194,10 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence, plain),
+        skills=_skills(catalog, totals, evidence, plain, mentions, ai_work),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
-
-
-def _blanked(folded: str, hits: list) -> str:
-    """The folded text with these hits' words blanked out, offsets kept."""
-    if not hits:
-        return folded
-    chars = list(folded)
-    for hit in hits:
-        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
-
-
-def _other_skill_sense(folded, hit, sentence):
-    """A test of whether a skill signal found at `hit` names the skill at all
-    (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
-    "SIEM alerts" are not monitoring."""
-    text = folded[hit.start : hit.end]
-    candidate = names_the_candidate(text)
-    alert = sentence is not None and security_alert(
-        folded, hit.start, hit.end, (sentence.start, sentence.end)
-    )
-    verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
-
-    def other(signal) -> bool:
-        if verb and names_a_verb(hit.text, signal.phrases):
-            return True
-        return (candidate and signal.target == "hiring") or (
-            alert and signal.target == "monitoring"
-        )
-
-    return other
 
 
 def _primary_lanes(catalog) -> dict[str, str]:
@@ -234,14 +235,18 @@ def _archetype_scores(catalog, totals, supported=frozenset(), elsewhere=frozense
     return scored
 
 
-def _rank_archetypes(catalog, totals, evidence, supported=frozenset(), elsewhere=frozenset()):
+def _rank_archetypes(catalog, totals, evidence, supported, elsewhere, best=""):
     scored = _archetype_scores(catalog, totals, supported, elsewhere)
+    # The posting's lanes are its group's: an LLMOps job whose product story is full of
+    # prompts is an AI Platform job, its Applied words a neighbour's. Where a group is
+    # read, its lanes come first (stable: each part keeps its order by score).
+    scored.sort(key=lambda t: not (t[2].group_letter == best and t[0] > 0))
     top = scored[0][0] if scored else 0.0
     return tuple(
         ArchetypeReading(
             archetype=a,
             score=round(score, 1),
-            percent=round(100 * score / top) if top else 0,
+            percent=min(100, round(100 * score / top)) if top else 0,
             evidence=_best(
                 evidence[(ARCHETYPE, a.slug)]
                 + (evidence[(GROUP, a.group_letter)] if a.slug in supported else []),
@@ -273,14 +278,16 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence, plain) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if skill.slug not in plain and len({f[1] for f in counted}) < FAINT_MIN_MENTIONS:
+        if not ai_work and skill.domain in AI_WORK_DOMAINS:
+            continue  # a job without AI work is asked no AI skill, whatever its company sells
+        if skill.slug not in plain and len(mentions[skill.slug]) < FAINT_MIN_MENTIONS:
             continue  # "logs", "dashboards", "network" once or twice: not an ask
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))

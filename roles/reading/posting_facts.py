@@ -140,3 +140,16 @@ def _full_name(name: str, text: str) -> str:
             break
         name = f"{name} {kind.group(1)}"
     return name
+
+
+def company_names(text: str, regions) -> list[tuple[int, int]]:
+    """Where the posting names its company ("Northwall Analytics", "Cirrostrata AI"): the
+    company's name is not the job's words, whatever words it is made of."""
+    _, company = suggested(text, regions)
+    if len(company) < 3:
+        return []
+    spans, at = [], text.find(company)
+    while at >= 0:
+        spans.append((at, at + len(company)))
+        at = text.find(company, at + len(company))
+    return spans

@@ -33,9 +33,13 @@ LABELLED = _compile(
     r"^\s*(job\s+title|position|role|title|company|employer|organi[sz]ation|location|team|"
     r"department)\s*:\s*(.+)$"
 )
-# "Aurelis Labs is hiring: Research Engineer, Speech Recognition": the company, then the
-# role line. "We're hiring" names no company (PRONOUNS).
-HIRING = _compile(r"^\s*(.{1,60}?)(?:\s+(?:is|are)|'re|’re)\s+hiring\s*(?:an?\s+)?[:—–-]?\s*(.+)$")
+# "Aurelis Labs is hiring: Research Engineer, Speech Recognition", "Versalingo is looking
+# for a Staff AI Engineer": the company, then the role line. "We're hiring" names no
+# company (PRONOUNS).
+HIRING = _compile(
+    r"^\s*(.{1,60}?)(?:\s+(?:is|are)|'re|’re)\s+(?:hiring|looking\s+for)\s*(?:an?\s+)?"
+    r"[:—–-]?\s*(.+)$"
+)
 PRONOUNS = frozenset({"we", "they", "our team", "the team"})
 # Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
 SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*[|·]\s*|\s+[—–]|[—–]\s+")

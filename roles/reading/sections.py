@@ -195,6 +195,11 @@ _HEADINGS = (
 )
 
 
+def heading_kind(content: str) -> str | None:
+    """The kind a heading line sets for the lines after it, or None if it is no heading."""
+    return _heading_kind(content)
+
+
 def _heading_kind(content: str) -> str | None:
     text = content.strip().rstrip(":").strip()
     if not text or len(text) > 60 or text.endswith((".", ",")) or len(text.split()) > 7:

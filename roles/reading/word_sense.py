@@ -10,6 +10,10 @@
 - "our first hire" is the candidate; hiring is "help us hire", "make the first hires".
 - "alerts" where the sentence is about security ("SIEM alerts", "detection rules") are
   threats to triage, not the monitoring of a system the checklist asks for.
+- "models" qualified by what they model ("dbt models", "threat models", "the pricing
+  model") are schemes of data, risk or money, not machine-learning models; "agents"
+  listed with people ("agents and brokers") are people too, and "user agents" strings;
+  AI the candidate codes with ("GitHub Copilot", "AI coding assistants") is a tool.
 
 The patterns have no nested repeats (tests/test_reading_patterns_linear.py); each runs on
 a few characters before a found word, or once per sentence.
@@ -29,14 +33,30 @@ PEOPLE_BEFORE = re.compile(
 # Programs installed on machines, which no one means as AI.
 PROGRAMS_BEFORE = re.compile(
     r"(?<!\w)(?:edr|xdr|endpoint|monitoring|datadog|logging|backup|ci|puppet|chef|ssh|"
-    r"antivirus)\s+$"
+    r"antivirus|user|browser)\s+$"
 )
+# Listed with people ("agents and brokers", "dispatchers, agents"): people too.
+PEOPLE_NOUNS = (
+    r"(?:brokers|advis[eo]rs|representatives|reps|supervisors|managers|staff|employees|"
+    r"handlers|adjusters|underwriters|dispatchers|receptionists|clerks|tellers|nurses|"
+    r"drivers|carers|caseworkers|officers|planners|recruiters|realtors)"
+)
+PEOPLE_LISTED_BEFORE = re.compile(rf"(?<!\w){PEOPLE_NOUNS}\s*(?:,|and|or|&|/)\s*$")
+PEOPLE_LISTED_AFTER = re.compile(rf"\s*(?:,|and|or|&|/)\s*{PEOPLE_NOUNS}(?!\w)")
 REACH = 24  # characters looked at before the word
 
 
 def people_agents(folded: str, agent_starts: list[int]) -> bool:
     """Whether the posting names agents as people anywhere (its sense of "agent")."""
-    return any(PEOPLE_BEFORE.search(folded, max(0, start - REACH), start) for start in agent_starts)
+    return any(_people_here(folded, start) for start in agent_starts)
+
+
+def _people_here(folded: str, start: int) -> bool:
+    before = folded[max(0, start - REACH) : start]
+    if PEOPLE_BEFORE.search(before) or PEOPLE_LISTED_BEFORE.search(before):
+        return True
+    after = AGENT.match(folded, start)
+    return after is not None and PEOPLE_LISTED_AFTER.match(folded, after.end()) is not None
 
 
 def names_people(folded: str, start: int, end: int, people_sense: bool = False) -> bool:
@@ -45,7 +65,7 @@ def names_people(folded: str, start: int, end: int, people_sense: bool = False) 
     if not AGENT.fullmatch(folded, start, end):
         return False
     before = folded[max(0, start - REACH) : start]
-    if PEOPLE_BEFORE.search(before) or PROGRAMS_BEFORE.search(before):
+    if _people_here(folded, start) or PROGRAMS_BEFORE.search(before):
         return True
     return people_sense and not _AI_QUALIFIED.search(before)
 
@@ -90,3 +110,75 @@ def security_alert(folded: str, start: int, end: int, sentence: tuple[int, int])
     if not ALERT.fullmatch(folded, start, end):
         return False
     return SECURITY_WORDS.search(folded, sentence[0], sentence[1]) is not None
+
+
+# What a model is of, when it is not a learned one: a scheme of data, risk, money or work.
+# Lower case, on the folded posting; the word after is "model(s)" itself.
+OTHER_MODELS = re.compile(
+    r"(?<!\w)(?:data|dbt|sql|threat|pricing|business|financial|revenue|rating|operating|"
+    r"mental|domain|object|3d|cost|delivery|engagement|service|staffing|commercial|"
+    r"licensing|subscription|permissions?|access|ownership|support|governance|role)"
+    r"(?:\s+|-)(models?)(?!\w)"
+)
+
+
+# AI the candidate codes with is a tool, like their editor: "GitHub Copilot", "AI coding
+# assistants", "AI-assisted development". It says nothing of the work.
+CODING_TOOLS = re.compile(
+    r"(?<!\w)(?:github\s+copilot|(?:ai|llm)[- ](?:powered\s+)?(?:coding|code|developer)\s+"
+    r"(?:assistants?|tools?|tooling)|coding\s+(?:assistants?|copilots?)|"
+    r"ai[- ]assisted\s+(?:coding|development|programming))"
+    r"(?:\s+(?:like|such\s+as)\s+(?:github\s+)?copilot)?(?!\w)"
+)
+
+
+# Safety of people and places, not of a model's outputs: "gas safety", "fire safety".
+PHYSICAL_SAFETY = re.compile(
+    r"(?<!\w)(?:gas|fire|food|road|workplace|site|building|electrical|occupational|"
+    r"physical|child|flight|aviation|rail|health\s+and|health\s+&)\s+(safety)(?!\w)"
+)
+
+
+def other_models(folded: str) -> list[tuple[int, int]]:
+    """Spans of AI words in another sense: "model(s)" that name a scheme of data, risk or
+    money ("dbt models", "threat models", "pricing model"), AI coding tools, and the
+    safety of people and places ("gas safety")."""
+    spans = [m.span(1) for m in OTHER_MODELS.finditer(folded)]
+    spans += [m.span(1) for m in PHYSICAL_SAFETY.finditer(folded)]
+    return spans + [m.span() for m in CODING_TOOLS.finditer(folded)]
+
+
+def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
+    """The folded text with these spans blanked out, offsets kept."""
+    if not spans:
+        return folded
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def other_skill_sense(folded, hit, sentence):
+    """A test of whether a skill signal found at `hit` names the skill at all
+    (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
+    "SIEM alerts" are not monitoring."""
+    text = folded[hit.start : hit.end]
+    candidate = names_the_candidate(text)
+    alert = sentence is not None and security_alert(
+        folded, hit.start, hit.end, (sentence.start, sentence.end)
+    )
+    verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
+
+    def other(signal) -> bool:
+        if verb and names_a_verb(hit.text, signal.phrases):
+            return True
+        return (candidate and signal.target == "hiring") or (
+            alert and signal.target == "monitoring"
+        )
+
+    return other
+
+
+def within(hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether a found hit lies inside one of these spans (few: a linear look is enough)."""
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
