@@ -57,6 +57,10 @@ FLOORS = {
     # round, after which: group 95% (ho122, in Spanish, is read as designed: not at all),
     # top-1 92.3%, top-2 92.3%, precision 75.8%, recall 71.3%. Tuning data from then on.
     "ho109-ho128": {"group": 0.90, "top2": 0.84, "precision": 0.72, "recall": 0.68},
+    # Measured once before the sixth round (group 70%, top-2 92.9%, precision 76.7%,
+    # recall 75.0%) and once after it (group 80%, top-1 92.9%, top-2 92.9%, precision
+    # 79.3%, recall 75.0%); tuning data for the seventh round.
+    "ho129-ho148": {"group": 0.75, "top2": 0.85, "precision": 0.76, "recall": 0.72},
 }
 
 

@@ -91,8 +91,17 @@ BATCHES = (
     Batch(
         "ho109-ho128",
         BATCHES_DIR / "ho109-ho128",
-        HELD_OUT,
-        "written and labelled before issue 21's fifth tuning round (2026-12-07)",
+        TUNING,
+        "written and labelled before issue 21's fifth tuning round (2026-12-07), measured "
+        "once before and once after it; its misses (non-AI roles read as AI, lanes) drove "
+        "the sixth round (the job's own sentences make an AI role)",
+    ),
+    Batch(
+        "ho129-ho148",
+        BATCHES_DIR / "ho129-ho148",
+        TUNING,
+        "written and labelled before issue 21's sixth tuning round (2026-12-07), measured "
+        "once before and once after it; its misses drive the seventh round",
     ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
