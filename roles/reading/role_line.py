@@ -5,7 +5,7 @@ team: "AI Engineer, LLM Applications — Lanebridge Logistics (Chicago or remote
 "Applied AI Engineer | Disputes & Chargebacks | Coinflux | Remote (EU)", or headings
 ("Job title:", "Company:"). Parentheses and the separators (—, –, -, |, ·, /, @, "at")
 cut a line into parts; each part is then a title (it names a role), a place, or a name
-(the company, else the team).
+(the company, else the team); role_words.py keeps those words and the cutting.
 
 Every pattern here runs on RE2, whose time is linear in the text (no lookaround, no
 backreferences), so a pasted posting cannot stall a worker.
@@ -15,17 +15,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re2
+from .role_words import (
+    GENDERS,
+    PARENTHESES,
+    SEPARATOR,
+    clean,
+    compile_pattern,
+    is_place,
+    is_term,
+    names_role,
+    parts_of,
+    title_field,
+)
 
 TITLE_MAX = 80
 COMPANY_MAX = 80
 HEAD_LINES = 6  # a posting states its role within its first few lines
 
 
-def _compile(pattern: str, *, case_sensitive: bool = False):
-    options = re2.Options()
-    options.case_sensitive = case_sensitive
-    return re2.compile(pattern, options)
+_compile = compile_pattern
 
 
 # "Job title: X", "Post title: X", "The role: X", "Company: Y": a label and its value.
@@ -36,11 +44,10 @@ LABELLED = _compile(
 TITLE_KEYS = ("title", "position", "role")
 # "Aurelis Labs is hiring: Research Engineer, Speech Recognition", "Versalingo is looking
 # for a Staff AI Engineer": the company, then the role line. "We're hiring" names no
-# company (PRONOUNS).
-# "Rotaly (pre-seed, 3 people) is hiring a Founding Engineer.": an aside may follow the name.
+# company (PRONOUNS). An aside may follow the name: "Rotaly (pre-seed, 3 people) is".
 HIRING = _compile(
-    r"^\s*([^()]{1,60}?(?:\s*\([^()]*\))?)(?:\s+(?:is|are)|'re|’re)\s+(?:hiring|looking\s+for)\s*(?:an?\s+)?"
-    r"[:—–-]?\s*(.+)$"
+    r"^\s*([^()]{1,60}?(?:\s*\([^()]*\))?)(?:\s+(?:is|are)|'re|’re)\s+"
+    r"(?:hiring|looking\s+for)\s*(?:an?\s+)?[:—–-]?\s*(.+)$"
 )
 PRONOUNS = frozenset({"we", "they", "our team", "the team"})
 # "We are hiring our first AI Engineer to build...": the role in a sentence, its words
@@ -49,43 +56,9 @@ IN_PROSE = _compile(
     r"\b(?:hiring|looking\s+for|recruiting|seeking)\s+(?:(?:an?|our|the|its)\s+)?"
     r"(?:(?:first|new|next)\s+)?(.+)$"
 )
-# Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
-# A dot written inside a word is French inclusive writing ("Ingénieur·e"), not a break.
-SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*\|\s*|\s+·|·\s+|\s+[—–]|[—–]\s+")
-# "(m/w/d)", "(H/F)", "(all genders)": who may apply, never part of the role's name.
-GENDERS = _compile(r"\(\s*(?:(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div))+|all\s+genders?)\s*\)")
 # "Ingeniero/a de IA en Cláusula", "Ingénieur chez Valmont": "at" in other languages,
 # a break only before a capital, since "Ingeniero en Sistemas" is one title.
 FOREIGN_AT = _compile(r"\s+(?:en|chez|bei)\s+(\p{Lu})", case_sensitive=True)
-# "Machine Learning Engineer (Speech)": a bracketed field of machine learning qualifies
-# the role as "Research Engineer, Vision" does; a bracketed unit ("Claims") is the team.
-FIELD = _compile(r"^(?:speech|vision|computer\s+vision|audio|nlp|perception|multimodal)$")
-PARENTHESES = _compile(r"\(([^()]*)\)")
-# A word that names a role: a part holding one is the title. Banks title by rank: "Vice
-# President, AI Engineering" and "Associate, Machine Learning" are roles.
-ROLE_WORD = _compile(
-    r"\b(?:engineers?|developers?|scientists?|architects?|leads?|head|managers?|"
-    r"researchers?|analysts?|designers?|cto|cio|vp|svp|avp|evp|president|associate|"
-    r"officer|director|specialist|consultant|"
-    r"mlops|sre|intern|founding|principal|staff|programmer|administrator|ingénieur|"
-    r"ingeniero|ingenieur(?:in)?|entwickler(?:in)?|desarrollador)\b"
-)
-PLACE_WORDS = _compile(
-    r"\b(?:remote|hybrid|on[\s-]?site|in[\s-]person|onsite|anywhere|relocation|"
-    r"us|usa|uk|eu|emea|apac|latam|europe|canada|india|worldwide|global|timezones?|"
-    r"days?\s+(?:a|per)\s+week|office|standort|télétravail|híbrido|remoto|hybride|"
-    r"england|scotland|wales|ireland|united\s+(?:kingdom|states)|germany|france|spain|"
-    r"portugal|italy|netherlands|sweden|norway|denmark|switzerland|austria|australia|"
-    r"north\s+america)\b|,\s*[a-z]{2}\s*$|^(?:location|lieu|ubicación)\s*:"
-)
-# Terms of the job, LinkedIn's counts and reference numbers: neither a name nor a place.
-TERMS = _compile(
-    r"\b(?:full[\s-]?time|part[\s-]?time|permanent|contract|temporary|fixed[\s-]term|"
-    r"freelance|vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|cadre|applicants?|ago|"
-    r"salary|bonus|grade|ref|id)\b|^[a-z][a-z ]{1,19}:|^[£$€]"
-)
-# "SF or Seattle", "New York / London": two places joined ("Trust & Safety" is a team).
-PLACE_PAIR = _compile(r"^\p{Lu}[\pL.' ]*\s+(?:or|/)\s+\p{Lu}[\pL.' ]*$")
 
 
 @dataclass(frozen=True)
@@ -96,42 +69,6 @@ class RoleLine:
     team: str = ""
 
 
-AT_START = _compile(r"^(?:at|@)\s+")
-
-
-def _clean(part: str) -> str:
-    part = part.strip().strip("#*•·-–—|:,;/ ").strip()
-    return AT_START.sub("", part)
-
-
-def is_place(part: str) -> bool:
-    return bool(PLACE_WORDS.search(part)) or bool(PLACE_PAIR.match(part))
-
-
-def is_term(part: str) -> bool:
-    return bool(TERMS.search(part))
-
-
-def names_role(part: str) -> bool:
-    return bool(ROLE_WORD.search(part))
-
-
-def parts_of(line: str) -> tuple[list[str], list[str]]:
-    """(the parts outside parentheses, the parenthesised ones), each cleaned. A bracket of
-    a name and a place ("Vantor Motors, Munich or Gothenburg") gives both apart."""
-    inside = []
-    for match in PARENTHESES.finditer(line):
-        whole = _clean(match.group(1))
-        pieces = [_clean(p) for p in whole.split(",")]
-        if len(pieces) > 1 and not is_place(whole) and any(map(is_place, pieces[1:])):
-            inside.extend(pieces)
-        else:
-            inside.append(whole)
-    outside = PARENTHESES.sub(" | ", line)
-    parts = [_clean(p) for p in SEPARATOR.split(outside)]
-    return [p for p in parts if p], [p for p in inside if p]
-
-
 def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     """One line taken apart. `company_hint`: the employer as the rest of the posting names
     it, if known; `body`: the rest of the posting, where a company's name recurs."""
@@ -139,7 +76,7 @@ def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     hiring = HIRING.match(line)
     if hiring and not names_role(hiring.group(1)):
         # "Aurelis Labs is hiring: Research Engineer, Speech Recognition (London)"
-        who = _clean(PARENTHESES.sub(" ", hiring.group(1)))
+        who = clean(PARENTHESES.sub(" ", hiring.group(1)))
         role = hiring.group(2).rstrip(". ")
         found = read_line(role, company_hint=company_hint, body=body)
         if who.casefold() in PRONOUNS or found.company or not found.title:
@@ -150,7 +87,7 @@ def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     if title_at is None:
         return RoleLine()
     title = parts[title_at]
-    fields = [b for b in bracketed if FIELD.match(b) and f"{title} ({b})" in line]
+    fields = [b for b in bracketed if title_field(b) and f"{title} ({b})" in line]
     if fields:
         title, bracketed = f"{title} ({fields[0]})", [b for b in bracketed if b != fields[0]]
     rest = [p for i, p in enumerate(parts) if i != title_at]
@@ -266,7 +203,7 @@ def _labels(lines: list[str]) -> tuple[dict[str, str], int | None]:
             key = match.group(1).casefold().split()[-1]
             if key in TITLE_KEYS and title_at is None:
                 title_at = index
-            labelled.setdefault(key, _clean(match.group(2)))
+            labelled.setdefault(key, clean(match.group(2)))
     return labelled, title_at
 
 
@@ -303,7 +240,7 @@ def _said_in_prose(lines: list[str]) -> RoleLine:
         title = " ".join(words)
         if names_role(title):
             hiring = HIRING.match(line)
-            who = _clean(PARENTHESES.sub(" ", hiring.group(1))) if hiring else ""
+            who = clean(PARENTHESES.sub(" ", hiring.group(1))) if hiring else ""
             company = "" if who.casefold() in PRONOUNS or names_role(who) else who
             return RoleLine(title[:TITLE_MAX], company[:COMPANY_MAX])
     return RoleLine()
