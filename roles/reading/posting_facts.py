@@ -80,7 +80,8 @@ _COMPANY_PATTERNS = [
     ),
     # A paragraph that opens on a name doing something is about the employer: "Fieldsight
     # turns football video into data.", "Harlow & Finch is one of Britain's...".
-    (_compile(rf"(?m)^({_NAME}){_H}+[a-z]+s{_EDGE_AFTER}"), 3),
+    # ("About us" is a heading: the verb is "is" or a word of three letters or more.)
+    (_compile(rf"(?m)^({_NAME}){_H}+(?:is|[a-z]{{2,}}s){_EDGE_AFTER}"), 3),
     (_compile(rf"{_EDGE_BEFORE}(?:inside|join){_S}+({_NAME})"), 2),
     (_compile(rf"{_EDGE_BEFORE}at{_S}+({_NAME})"), 2),
     (_compile(rf"({_NAME}){_S}+is{_S}+(?:hiring|looking{_S}+for|building)"), 2),

@@ -217,7 +217,7 @@ def _role_line(text: str, lines: list[str], hint: str) -> RoleLine:
             body = text.replace(line, "", 1)  # a name counts where the rest repeats it
             found = read_line(line, company_hint=hint, body=body)
             if index + 1 < len(lines):
-                found = _next_line(found, lines[index + 1], hint, body)
+                found = _next_line(found, _company_lines(lines[index + 1 :]), hint, body)
             if index:
                 found = _line_above(found, lines[index - 1], hint, body)
             return found
@@ -244,6 +244,16 @@ def _said_in_prose(lines: list[str]) -> RoleLine:
             company = "" if who.casefold() in PRONOUNS or names_role(who) else who
             return RoleLine(title[:TITLE_MAX], company[:COMPANY_MAX])
     return RoleLine()
+
+
+def _company_lines(lines: list[str]) -> str:
+    """LinkedIn writes the company alone under the title and its place on the line after
+    ("Vellora Therapeutics" / "Boston, MA · Hybrid · 3 days ago"): one line, read as one."""
+    under = parts_of(lines[1])[0] if len(lines) > 1 and not names_role(lines[1]) else []
+    lone_name = len(parts_of(lines[0])[0]) == 1 and not LABELLED.match(lines[0])
+    if lone_name and under and is_place(under[0]):
+        return f"{lines[0]} · {lines[1]}"
+    return lines[0]
 
 
 def _next_line(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
