@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from .role_words import (
     GENDERS,
+    LABELLED,
     PARENTHESES,
-    SEPARATOR,
+    TITLE_KEYS,
     clean,
     compile_pattern,
     is_place,
     is_term,
+    labels,
     names_role,
     parts_of,
     title_field,
@@ -36,12 +38,6 @@ HEAD_LINES = 6  # a posting states its role within its first few lines
 _compile = compile_pattern
 
 
-# "Job title: X", "Post title: X", "The role: X", "Company: Y": a label and its value.
-LABELLED = _compile(
-    r"^\s*(?:the\s+|your\s+|our\s+)?((?:job|post|position|role)\s+title|position|role|title|"
-    r"company|employer|organi[sz]ation|location|standort|team|department)\s*:\s*(.+)$"
-)
-TITLE_KEYS = ("title", "position", "role")
 # "Aurelis Labs is hiring: Research Engineer, Speech Recognition", "Versalingo is looking
 # for a Staff AI Engineer": the company, then the role line. "We're hiring" names no
 # company (PRONOUNS). An aside may follow the name: "Rotaly (pre-seed, 3 people) is".
@@ -165,7 +161,7 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     said in a sentence ("We are hiring our first AI Engineer"), else a labelled facts line
     further down (a hiring manager's letter ends with "Role: X · Team: Y")."""
     lines = head_lines(text)
-    labelled, title_at = _labels(lines)
+    labelled, title_at = labels(lines)
     if title_at is not None:
         found = read_line(_title_of(labelled), company_hint=company_hint, body=text)
         if title_at:  # "Ashgrove City Council" over "Post title: AI Assurance Engineer"
@@ -175,7 +171,7 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     if not found.title:
         found = _said_in_prose(lines)
     if not found.title:
-        anywhere, at = _labels([line.strip() for line in text.splitlines()])
+        anywhere, at = labels([line.strip() for line in text.splitlines()])
         if at is not None:
             found = read_line(_title_of(anywhere), company_hint=company_hint, body=text)
     employer = ("company", "employer", "organisation", "organization")
@@ -186,25 +182,6 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
         location=labelled.get("location") or labelled.get("standort") or found.location,
         team=labelled.get("team") or labelled.get("department") or found.team,
     )
-
-
-def _labels(lines: list[str]) -> tuple[dict[str, str], int | None]:
-    """Each label's first value, and the index of the line labelling the title. A line of
-    facts ("Role: X · Team: Y · Location: Z") is cut where a separator starts a label."""
-    labelled, title_at = {}, None
-    for index, line in enumerate(lines):
-        segments: list[str] = []
-        for part in SEPARATOR.split(line):
-            if segments and not LABELLED.match(part):
-                segments[-1] += f" — {part}"
-            else:
-                segments.append(part)
-        for match in filter(None, map(LABELLED.match, segments)):
-            key = match.group(1).casefold().split()[-1]
-            if key in TITLE_KEYS and title_at is None:
-                title_at = index
-            labelled.setdefault(key, clean(match.group(2)))
-    return labelled, title_at
 
 
 def _title_of(labelled: dict[str, str]) -> str:

@@ -1,5 +1,5 @@
-"""A line's parts and the words role_line.py sorts them by: a role's, a place's, the
-job's terms. Kept apart so the reading of a posting's head stays short enough to follow.
+"""A line's parts and labels, and the words role_line.py sorts them by: a role's, a
+place's, the job's terms. Kept apart so the reading of a posting's head stays short.
 
 Every pattern here runs on RE2, whose time is linear in the text.
 """
@@ -17,6 +17,12 @@ def compile_pattern(pattern: str, *, case_sensitive: bool = False):
 
 _compile = compile_pattern
 
+# "Job title: X", "Post title: X", "The role: X", "Company: Y": a label and its value.
+LABELLED = _compile(
+    r"^\s*(?:the\s+|your\s+|our\s+)?((?:job|post|position|role)\s+title|position|role|title|"
+    r"company|employer|organi[sz]ation|location|standort|team|department)\s*:\s*(.+)$"
+)
+TITLE_KEYS = ("title", "position", "role")
 # Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
 # A dot written inside a word is French inclusive writing ("Ingénieur·e"), not a break.
 SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*\|\s*|\s+·|·\s+|\s+[—–]|[—–]\s+")
@@ -90,3 +96,22 @@ def parts_of(line: str) -> tuple[list[str], list[str]]:
     outside = PARENTHESES.sub(" | ", line)
     parts = [clean(p) for p in SEPARATOR.split(outside)]
     return [p for p in parts if p], [p for p in inside if p]
+
+
+def labels(lines: list[str]) -> tuple[dict[str, str], int | None]:
+    """Each label's first value, and the index of the line labelling the title. A line of
+    facts ("Role: X · Team: Y · Location: Z") is cut where a separator starts a label."""
+    labelled, title_at = {}, None
+    for index, line in enumerate(lines):
+        segments: list[str] = []
+        for part in SEPARATOR.split(line):
+            if segments and not LABELLED.match(part):
+                segments[-1] += f" — {part}"
+            else:
+                segments.append(part)
+        for match in filter(None, map(LABELLED.match, segments)):
+            key = match.group(1).casefold().split()[-1]
+            if key in TITLE_KEYS and title_at is None:
+                title_at = index
+            labelled.setdefault(key, clean(match.group(2)))
+    return labelled, title_at
