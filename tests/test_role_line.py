@@ -9,7 +9,7 @@ import pathlib
 import pytest
 import re2
 
-from roles.reading import role_line
+from roles.reading import role_line, role_words
 from roles.reading.evaluation import BATCHES, TUNING, load_postings
 from roles.reading.posting_facts import COMPANY_WORDS, suggested, suggested_company
 from roles.reading.role_line import read_head, read_line
@@ -28,11 +28,12 @@ def _read(posting) -> tuple[str, str]:
     return found.title, found.company or hint
 
 
-def test_every_pattern_in_the_module_runs_on_re2():
-    found = patterns_in(role_line)
+@pytest.mark.parametrize("module", [role_line, role_words], ids=lambda m: m.__name__)
+def test_every_pattern_in_the_module_runs_on_re2(module):
+    found = patterns_in(module)
     assert len(found) >= 6
     assert [name for name, p in found if not isinstance(p, re2._Regexp)] == []
-    assert "import re\n" not in pathlib.Path(role_line.__file__).read_text()
+    assert "import re\n" not in pathlib.Path(module.__file__).read_text()
 
 
 @pytest.mark.parametrize("text", WORST_INPUTS.values(), ids=WORST_INPUTS.keys())

@@ -47,7 +47,8 @@ _KIND = _compile(
     rf"^{_H}+((?:Inc|Ltd|LLC|GmbH|AG|Labs?|Group|Holdings|Insurance|Bank|Mutual|Health"
     rf"|Healthcare|Motors|Logistics|Diagnostics|Pharmaceuticals|Technologies|Systems"
     rf"|Robotics|Energy|Networks|Financial|Capital|Partners|Media|Press|Games|Interactive"
-    rf"|Bio|Cloud|Fibre|Fiber|Telecom|Agency|Foods|Retail|Studios|Software)){_EDGE_AFTER}"
+    rf"|Bio|Cloud|Fibre|Fiber|Telecom|Agency|Foods|Retail|Studios|Software|Therapeutics"
+    rf"|Utilities|Homes)){_EDGE_AFTER}"
 )
 # "About the role", "Why you'll love it", "About us": headings that name no company.
 _NOT_ABOUT = _compile(rf"(?:[Tt]he|[Yy]ou|[Uu]s|[Tt]his){_EDGE_AFTER}")
@@ -77,6 +78,10 @@ _COMPANY_PATTERNS = [
         ),
         2,
     ),
+    # A paragraph that opens on a name doing something is about the employer: "Fieldsight
+    # turns football video into data.", "Harlow & Finch is one of Britain's...".
+    # ("About us" is a heading: the verb is "is" or a word of three letters or more.)
+    (_compile(rf"(?m)^({_NAME}){_H}+(?:is|[a-z]{{2,}}s){_EDGE_AFTER}"), 3),
     (_compile(rf"{_EDGE_BEFORE}(?:inside|join){_S}+({_NAME})"), 2),
     (_compile(rf"{_EDGE_BEFORE}at{_S}+({_NAME})"), 2),
     (_compile(rf"({_NAME}){_S}+is{_S}+(?:hiring|looking{_S}+for|building)"), 2),
@@ -122,13 +127,20 @@ def suggested_company(text: str) -> str:
             if pattern is _ABOUT and _NOT_ABOUT.match(match.group(1)):
                 continue
             name = match.group(1).strip(" .'-")
-            if name and name.split()[0].casefold() not in _NOT_COMPANIES:
+            if name and _may_be_company(name.split()):
                 votes[name] += weight
     if not votes:
         return ""
     # Ties go to the name the posting repeats most.
     best = max(votes, key=lambda name: (votes[name], text.count(name), -len(name)))
     return _one_line(_full_name(best, text)[:COMPANY_MAX])
+
+
+def _may_be_company(words: list[str]) -> bool:
+    # "The Meridian Press Group" is a name; "The" alone, or "The AI team", is not.
+    if words[0] == "The" and len(words) >= 3:
+        words = words[1:]
+    return words[0].casefold() not in _NOT_COMPANIES
 
 
 def _full_name(name: str, text: str) -> str:

@@ -5,7 +5,7 @@ team: "AI Engineer, LLM Applications — Lanebridge Logistics (Chicago or remote
 "Applied AI Engineer | Disputes & Chargebacks | Coinflux | Remote (EU)", or headings
 ("Job title:", "Company:"). Parentheses and the separators (—, –, -, |, ·, /, @, "at")
 cut a line into parts; each part is then a title (it names a role), a place, or a name
-(the company, else the team).
+(the company, else the team); role_words.py keeps those words and the cutting.
 
 Every pattern here runs on RE2, whose time is linear in the text (no lookaround, no
 backreferences), so a pasted posting cannot stall a worker.
@@ -15,51 +15,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import re2
+from .role_words import (
+    GENDERS,
+    LABELLED,
+    PARENTHESES,
+    TITLE_KEYS,
+    clean,
+    compile_pattern,
+    is_place,
+    is_term,
+    labels,
+    names_role,
+    parts_of,
+    title_field,
+)
 
 TITLE_MAX = 80
 COMPANY_MAX = 80
 HEAD_LINES = 6  # a posting states its role within its first few lines
 
 
-def _compile(pattern: str):
-    options = re2.Options()
-    options.case_sensitive = False
-    return re2.compile(pattern, options)
+_compile = compile_pattern
 
 
-# "Job title: X", "Company: Y": a labelled line, its label and its value.
-LABELLED = _compile(
-    r"^\s*(job\s+title|position|role|title|company|employer|organi[sz]ation|location|team|"
-    r"department)\s*:\s*(.+)$"
-)
 # "Aurelis Labs is hiring: Research Engineer, Speech Recognition", "Versalingo is looking
 # for a Staff AI Engineer": the company, then the role line. "We're hiring" names no
-# company (PRONOUNS).
+# company (PRONOUNS). An aside may follow the name: "Rotaly (pre-seed, 3 people) is".
 HIRING = _compile(
-    r"^\s*(.{1,60}?)(?:\s+(?:is|are)|'re|’re)\s+(?:hiring|looking\s+for)\s*(?:an?\s+)?"
-    r"[:—–-]?\s*(.+)$"
+    r"^\s*([^()]{1,60}?(?:\s*\([^()]*\))?)(?:\s+(?:is|are)|'re|’re)\s+"
+    r"(?:hiring|looking\s+for)\s*(?:an?\s+)?[:—–-]?\s*(.+)$"
 )
 PRONOUNS = frozenset({"we", "they", "our team", "the team"})
-# Spaced dashes, bars, dots, slashes, "@" and a spaced "at": between the parts of a line.
-SEPARATOR = _compile(r"\s+(?:[—–|·/@-]|at)\s+|\s*[|·]\s*|\s+[—–]|[—–]\s+")
-PARENTHESES = _compile(r"\(([^()]*)\)")
-# A word that names a role: a part holding one is the title. Banks title by rank: "Vice
-# President, AI Engineering" and "Associate, Machine Learning" are roles.
-ROLE_WORD = _compile(
-    r"\b(?:engineers?|developers?|scientists?|architects?|leads?|head|managers?|"
-    r"researchers?|analysts?|designers?|cto|cio|vp|svp|avp|evp|president|associate|"
-    r"officer|director|specialist|consultant|"
-    r"mlops|sre|intern|founding|principal|staff|programmer|administrator|ingénieur|"
-    r"ingeniero|entwickler|desarrollador)\b"
+# "We are hiring our first AI Engineer to build...": the role in a sentence, its words
+# capitalised where the sentence's are not.
+IN_PROSE = _compile(
+    r"\b(?:hiring|looking\s+for|recruiting|seeking)\s+(?:(?:an?|our|the|its)\s+)?"
+    r"(?:(?:first|new|next)\s+)?(.+)$"
 )
-PLACE_WORDS = _compile(
-    r"\b(?:remote|hybrid|on[\s-]?site|in[\s-]person|onsite|anywhere|relocation|"
-    r"us|usa|uk|eu|emea|apac|latam|europe|canada|india|worldwide|global|timezones?|"
-    r"days?\s+(?:a|per)\s+week|office)\b|,\s*[a-z]{2}\s*$"
-)
-# "SF or Seattle", "New York / London": two places joined ("Trust & Safety" is a team).
-PLACE_PAIR = _compile(r"^\p{Lu}[\pL.' ]*\s+(?:or|/)\s+\p{Lu}[\pL.' ]*$")
+# "Ingeniero/a de IA en Cláusula", "Ingénieur chez Valmont": "at" in other languages,
+# a break only before a capital, since "Ingeniero en Sistemas" is one title.
+FOREIGN_AT = _compile(r"\s+(?:en|chez|bei)\s+(\p{Lu})", case_sensitive=True)
 
 
 @dataclass(frozen=True)
@@ -70,46 +65,16 @@ class RoleLine:
     team: str = ""
 
 
-AT_START = _compile(r"^(?:at|@)\s+")
-
-
-def _clean(part: str) -> str:
-    part = part.strip().strip("#*•·-–—|:,;/ ").strip()
-    return AT_START.sub("", part)
-
-
-def is_place(part: str) -> bool:
-    return bool(PLACE_WORDS.search(part)) or bool(PLACE_PAIR.match(part))
-
-
-def names_role(part: str) -> bool:
-    return bool(ROLE_WORD.search(part))
-
-
-def parts_of(line: str) -> tuple[list[str], list[str]]:
-    """(the parts outside parentheses, the parenthesised ones), each cleaned. A bracket of
-    a name and a place ("Vantor Motors, Munich or Gothenburg") gives both apart."""
-    inside = []
-    for match in PARENTHESES.finditer(line):
-        whole = _clean(match.group(1))
-        pieces = [_clean(p) for p in whole.split(",")]
-        if len(pieces) > 1 and not is_place(whole) and any(map(is_place, pieces[1:])):
-            inside.extend(pieces)
-        else:
-            inside.append(whole)
-    outside = PARENTHESES.sub(" | ", line)
-    parts = [_clean(p) for p in SEPARATOR.split(outside)]
-    return [p for p in parts if p], [p for p in inside if p]
-
-
 def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     """One line taken apart. `company_hint`: the employer as the rest of the posting names
     it, if known; `body`: the rest of the posting, where a company's name recurs."""
+    line = GENDERS.sub(" ", line)
     hiring = HIRING.match(line)
     if hiring and not names_role(hiring.group(1)):
         # "Aurelis Labs is hiring: Research Engineer, Speech Recognition (London)"
-        who = _clean(hiring.group(1))
-        found = read_line(hiring.group(2), company_hint=company_hint, body=body)
+        who = clean(PARENTHESES.sub(" ", hiring.group(1)))
+        role = hiring.group(2).rstrip(". ")
+        found = read_line(role, company_hint=company_hint, body=body)
         if who.casefold() in PRONOUNS or found.company or not found.title:
             return found
         return RoleLine(found.title, who[:COMPANY_MAX], found.location, found.team)
@@ -118,13 +83,17 @@ def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
     if title_at is None:
         return RoleLine()
     title = parts[title_at]
+    fields = [b for b in bracketed if title_field(b) and f"{title} ({b})" in line]
+    if fields:
+        title, bracketed = f"{title} ({fields[0]})", [b for b in bracketed if b != fields[0]]
     rest = [p for i, p in enumerate(parts) if i != title_at]
     places = [p for p in rest + bracketed if is_place(p)]
-    names = [p for p in rest if not is_place(p) and not names_role(p)]
+    names = [p for p in rest if not is_place(p) and not names_role(p) and not is_term(p)]
     company = _company(names, company_hint, body)
     if not company:
-        # "Forward Deployed AI Engineer, Clausewise (New York / London)"
-        title, company = _comma_company(title, company_hint, body)
+        # "Principal AI Engineer, Greystone Homes, Bristol", "Ingeniero/a de IA en Cláusula"
+        title, company, after = _trailing_company(title, company_hint, body)
+        places = [after, *places] if after else places
     if not company:
         # "AI Reliability Engineer, In-Car Assistant (Vantor Motors, Munich or Gothenburg)":
         # a name bracketed with a place; a bracket of a name alone is the team.
@@ -164,14 +133,20 @@ def _company(names: list[str], hint: str, body: str) -> str:
     return names[0] if not hint else ""
 
 
-def _comma_company(title: str, hint: str, body: str) -> tuple[str, str]:
-    head, comma, last = title.rpartition(", ")
-    if not comma or names_role(last) or is_place(last):
-        return title, ""
-    starts_a_sentence = f"\n{last} " in body or f". {last} " in body or body.startswith(last)
-    if last == hint or (" " not in last and last[:1].isupper() and starts_a_sentence):
-        return head, last
-    return title, ""
+def _trailing_company(title: str, hint: str, body: str) -> tuple[str, str, str]:
+    """(title, company, place) when the title runs on into the company: "Title, Company,
+    City" with commas, or "at" in another language. The company is the piece the posting
+    opens a sentence with (its name as subject), or the employer named elsewhere; the
+    title's own qualifiers ("Editorial Tools") start no sentence."""
+    pieces = FOREIGN_AT.sub(r", \1", title).split(", ")
+    for at in range(1, len(pieces)):
+        piece = pieces[at]
+        if names_role(piece) or is_place(piece) or not piece[:1].isupper():
+            continue
+        opens = f"\n{piece} " in body or f". {piece} " in body or body.startswith(piece)
+        if piece == hint or (opens and len(piece.split()) <= 4):
+            return ", ".join(pieces[:at]), piece, ", ".join(pieces[at + 1 :])
+    return title, "", ""
 
 
 def head_lines(text: str) -> list[str]:
@@ -182,37 +157,80 @@ def head_lines(text: str) -> list[str]:
 def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     """The role as the posting's first lines give it: a labelled "Job title:" line first,
     else the first line that names a role; a following line of names and places (the
-    company under the title) fills what the title line left out."""
+    company under the title) fills what the title line left out. Without either, the role
+    said in a sentence ("We are hiring our first AI Engineer"), else a labelled facts line
+    further down (a hiring manager's letter ends with "Role: X · Team: Y")."""
     lines = head_lines(text)
-    labelled = {}
-    for line in lines:
-        match = LABELLED.match(line)
-        if match:
-            key = match.group(1).casefold().split()[-1]
-            labelled.setdefault(key, _clean(match.group(2)))
-    body = text
-    if "title" in labelled or "position" in labelled or "role" in labelled:
-        raw = labelled.get("title") or labelled.get("position") or labelled.get("role")
-        found = read_line(raw, company_hint=company_hint, body=body)
+    labelled, title_at = labels(lines)
+    if title_at is not None:
+        found = read_line(_title_of(labelled), company_hint=company_hint, body=text)
+        if title_at:  # "Ashgrove City Council" over "Post title: AI Assurance Engineer"
+            found = _line_above(found, lines[title_at - 1], company_hint, text)
     else:
-        found = RoleLine()
-        for index, line in enumerate(lines):
-            if names_role(line) and len(line) <= 160 and not line.endswith("."):
-                body = text.replace(line, "", 1)  # a name counts where the rest repeats it
-                found = read_line(line, company_hint=company_hint, body=body)
-                if index + 1 < len(lines):
-                    found = _next_line(found, lines[index + 1], company_hint, body)
-                if index:
-                    found = _line_above(found, lines[index - 1], company_hint, body)
-                break
+        found = _role_line(text, lines, company_hint)
+    if not found.title:
+        found = _said_in_prose(lines)
+    if not found.title:
+        anywhere, at = labels([line.strip() for line in text.splitlines()])
+        if at is not None:
+            found = read_line(_title_of(anywhere), company_hint=company_hint, body=text)
     employer = ("company", "employer", "organisation", "organization")
     company = next((labelled[k] for k in employer if k in labelled), found.company)
     return RoleLine(
         title=found.title,
         company=company[:COMPANY_MAX],
-        location=labelled.get("location") or found.location,
+        location=labelled.get("location") or labelled.get("standort") or found.location,
         team=labelled.get("team") or labelled.get("department") or found.team,
     )
+
+
+def _title_of(labelled: dict[str, str]) -> str:
+    return next(labelled[k] for k in TITLE_KEYS if k in labelled)
+
+
+def _role_line(text: str, lines: list[str], hint: str) -> RoleLine:
+    for index, line in enumerate(lines):
+        if names_role(line) and len(line) <= 160 and not line.endswith("."):
+            body = text.replace(line, "", 1)  # a name counts where the rest repeats it
+            found = read_line(line, company_hint=hint, body=body)
+            if index + 1 < len(lines):
+                found = _next_line(found, _company_lines(lines[index + 1 :]), hint, body)
+            if index:
+                found = _line_above(found, lines[index - 1], hint, body)
+            return found
+    return RoleLine()
+
+
+def _said_in_prose(lines: list[str]) -> RoleLine:
+    """ "Plumbline (seed) is hiring a Founding Engineer.", "We are hiring our first AI
+    Engineer to build...": the capitalised words after "hiring" are the role's name."""
+    for line in lines:
+        match = IN_PROSE.search(line)
+        words = []
+        for word in match.group(1).split() if match else ():
+            bare = word.strip(",.;:!?")
+            if not (bare[:1].isupper() or bare == "&"):
+                break
+            words.append(bare)
+            if bare != word:
+                break  # punctuation ends the name
+        title = " ".join(words)
+        if names_role(title):
+            hiring = HIRING.match(line)
+            who = clean(PARENTHESES.sub(" ", hiring.group(1))) if hiring else ""
+            company = "" if who.casefold() in PRONOUNS or names_role(who) else who
+            return RoleLine(title[:TITLE_MAX], company[:COMPANY_MAX])
+    return RoleLine()
+
+
+def _company_lines(lines: list[str]) -> str:
+    """LinkedIn writes the company alone under the title and its place on the line after
+    ("Vellora Therapeutics" / "Boston, MA · Hybrid · 3 days ago"): one line, read as one."""
+    under = parts_of(lines[1])[0] if len(lines) > 1 and not names_role(lines[1]) else []
+    lone_name = len(parts_of(lines[0])[0]) == 1 and not LABELLED.match(lines[0])
+    if lone_name and under and is_place(under[0]):
+        return f"{lines[0]} · {lines[1]}"
+    return lines[0]
 
 
 def _next_line(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
@@ -235,12 +253,15 @@ def _next_line(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
 
 def _fill_from(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
     """ "Genovia Bio · Cambridge, MA · Hybrid" under the title: names and places only."""
-    if names_role(line) or line.endswith(".") or len(line) > 80:
-        return found
     parts, bracketed = parts_of(line)
+    # A long line is a sentence, unless it is short facts between separators (LinkedIn's
+    # "Kessler Automotive · Stuttgart, Germany · Job ID 2026-11873 · Full-time").
+    facts = len(parts) >= 3 and max(map(len, parts)) <= 40
+    if names_role(line) or line.endswith(".") or (len(line) > 80 and not facts):
+        return found
     if len(parts) < 2 and not any(map(is_place, bracketed)):
         return found  # "About Harborstone" is a heading, not the company's line
-    names = [p for p in parts if not is_place(p)]
+    names = [p for p in parts if not is_place(p) and not is_term(p)]
     company = _company(names, hint, body)
     places = [p for p in parts + bracketed if is_place(p)]
     return RoleLine(found.title, company, found.location or ", ".join(places), found.team)
@@ -253,7 +274,7 @@ def _line_above(found: RoleLine, line: str, hint: str, body: str) -> RoleLine:
     if names_role(line) or LABELLED.match(line) or line.endswith(".") or len(line) > 80:
         return found
     parts, _ = parts_of(line)
-    names = [p for p in parts if not is_place(p)]
+    names = [p for p in parts if not is_place(p) and not is_term(p)]
     if len(names) != 1 or len(names[0].split()) > 6 or not names[0][:1].isupper():
         return found
     name = names[0]
