@@ -50,8 +50,10 @@ def typed_in(request) -> str:
     return name.removeprefix(prefix) if name.startswith(prefix) else ""
 
 
+@functools.lru_cache(maxsize=64)
 def guide_words(body: str) -> str:
-    """A template as the guide writes it: its slots as bracketed blanks ('[years]')."""
+    """A template as the guide writes it: its slots as bracketed blanks ('[years]').
+    The guide's words alone: kept per body, a bounded few (the templates are thirteen)."""
     return "".join(
         literal + (blank_text(name) if name is not None else "")
         for literal, name, _spec, _conversion in string.Formatter().parse(body)
