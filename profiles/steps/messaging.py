@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 
+from pivotapp.site import profile_url
 from roles import guide
 
 from .. import forms as f
@@ -129,7 +129,7 @@ class MessagingHandler(Handler):
             "points": {p.slug: p.name for p in guide.credibility_points()},
             "glossary": list(guide.glossary_terms()),
             "lane": profile.lane,
-            "preview_url": reverse("profiles:preview", args=[profile.pk]),
+            "preview_url": profile_url("profiles:preview", profile.pk),
             # Loaded once for the findings and for the advice listed above the texts.
             "rules": coach.active_rules(),
         }
