@@ -1,6 +1,8 @@
 """The owner lookup attaches the profile's lane (and its group) from the guide's rows,
-loaded once per content stamp, instead of joining them into the lookup: no JOIN, no
-extra query, and the lane a page reads is the guide's current row."""
+once the process holds them for the current content, instead of joining them into the
+lookup: no JOIN, no extra query, and the lane a page reads is the guide's current row.
+Before the guide's lanes are loaded, the lane is joined as ever: no request runs a query
+more, warm or cold."""
 
 import pytest
 from django.db import connection
@@ -58,3 +60,14 @@ def test_related_none_leaves_the_lane_unloaded(alice):
     profile = make_profile(alice, lane=lane)
     found = get_owned_profile(request_for(alice), profile.pk, related=())
     assert not type(found).lane.is_cached(found)
+
+
+def test_before_the_guide_s_lanes_are_loaded_the_lane_is_joined(alice):
+    lane = RoleArchetype.objects.select_related("group").order_by("order").first()
+    profile = make_profile(alice, lane=lane)
+    guide.forget()
+    with CaptureQueriesContext(connection) as ctx:
+        found = get_owned_profile(request_for(alice), profile.pk)
+        assert found.lane.group.letter == lane.group.letter
+    assert len(ctx.captured_queries) == 1 and "JOIN" in ctx.captured_queries[0]["sql"].upper()
+    assert not guide.holds(guide.ARCHETYPES)
