@@ -204,10 +204,16 @@ def render_texts(
             person=person,
             ranked=ranked,
         )
-    values = placeholder_values(answers, lane_name=lane_name, credibility_names=credibility_names)
     overrides = ((answers.get("messaging") or {}).get("overrides")) or {}
     templates = list(templates)
     used, quoting = _template_shape(tuple((t.key, t.body) for t in templates))
+    # Only the templates the planner did not write read the slots' values (the guide's
+    # lines need none): worked out when one of them fills a slot, not on every page.
+    values = {}
+    if any(used[t.key] for t in templates if t.key not in planned):
+        values = placeholder_values(
+            answers, lane_name=lane_name, credibility_names=credibility_names
+        )
     results: dict[str, RenderedText] = {}
     described: str | None = None  # the artifact list when {artifact} already told the first
 
