@@ -7,12 +7,19 @@ the key), a static file's URL by the static files storage. Reversing a dozen of 
 every page was a fifth of what the layout cost. One entry per name (the names are
 literals in templates), and forgotten when a test changes the settings they come from.
 
+`{% profile_url "profiles:versions" profile.pk %}`: a link inside one profile. The URL's
+shape is worked out once per process (reversed with a stand-in id), and each request
+puts the profile's id in: the shape depends only on the URL configuration, the name and
+the literal arguments after the id (a step's slug, "positioning", "md"), never on whose
+profile it is. The navigation of every profile page reversed six of these.
+
 Registered as a template library in settings.TEMPLATES; Jinja2 fragments have `url` and
 `static` (pivotapp/jinja2.py) for the same.
 """
 
 from __future__ import annotations
 
+import uuid
 from functools import lru_cache
 
 from django import template
@@ -28,6 +35,25 @@ register = template.Library()
 @lru_cache(maxsize=256)
 def _url(urlconf: str, prefix: str, name: str) -> str:
     return reverse(name, urlconf=urlconf)
+
+
+# Stands for the profile's id in a kept URL shape: the nil UUID, which uuid4 never gives.
+_STAND_IN = uuid.UUID(int=0)
+_STAND_IN_TEXT = str(_STAND_IN)
+
+
+@lru_cache(maxsize=256)
+def _shape(urlconf: str, prefix: str, name: str, rest: tuple[str, ...]) -> str:
+    return reverse(name, urlconf=urlconf, args=[_STAND_IN, *rest])
+
+
+def profile_url(name: str, pk, *rest: str) -> str:
+    """reverse(name, args=[pk, *rest]) for a URL whose first argument is a profile's id
+    and whose other arguments are literals (a slug, a format): not a version's number."""
+    if not isinstance(pk, uuid.UUID):  # an id as typed in a URL: reverse() checks it
+        return reverse(name, args=[pk, *rest])
+    shape = _shape(get_urlconf() or settings.ROOT_URLCONF, get_script_prefix(), name, rest)
+    return shape.replace(_STAND_IN_TEXT, str(pk))
 
 
 @lru_cache(maxsize=256)
@@ -47,7 +73,14 @@ def asset(path: str) -> str:
     return _asset(path)
 
 
+@register.simple_tag(name="profile_url")
+def profile_url_tag(name: str, pk, *rest: str) -> str:
+    """{% profile_url "profiles:versions" profile.pk %}: see profile_url."""
+    return profile_url(name, pk, *rest)
+
+
 @receiver(setting_changed)
 def _forget(**_kwargs) -> None:
     _url.cache_clear()
+    _shape.cache_clear()
     _asset.cache_clear()

@@ -6,6 +6,8 @@ gaps, templates), so an admin edit shows up on the next page load.
 
 from __future__ import annotations
 
+import copy
+
 from django import forms
 from django.core.validators import URLValidator
 
@@ -310,15 +312,21 @@ class MessagingForm(StepForm):
             "hx-swap": "none",
             "hx-target": "this",
         }
+        # One box made, then copied for each text with its own label and widget: they
+        # differ in nothing else, and Field.__init__ for each of thirteen boxes was most of
+        # building this form.
+        box = forms.CharField(
+            required=False,
+            strip=False,
+            max_length=OVERRIDE_MAX_LENGTH,
+            help_text="Leave empty to use the generated text.",
+            widget=forms.Textarea(attrs={"rows": 3, **live_preview}),
+        )
         for template in templates:
-            self.fields[text_field(template.key)] = forms.CharField(
-                label=f"Your own {own_label(template.name)}",
-                required=False,
-                strip=False,
-                max_length=OVERRIDE_MAX_LENGTH,
-                help_text="Leave empty to use the generated text.",
-                widget=forms.Textarea(attrs={"rows": 3, **live_preview}),
-            )
+            field = copy.copy(box)
+            field.label = f"Your own {own_label(template.name)}"
+            field.widget = copy.deepcopy(box.widget)
+            self.fields[text_field(template.key)] = field
 
 
 class SaveVersionForm(Form):

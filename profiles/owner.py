@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import patch_vary_headers
 
 from pivotapp.middleware import private_no_store
+from roles import guide
 
 from .models import Profile, Version
 
@@ -29,9 +30,31 @@ def _check_uuid(profile_id) -> None:
 
 
 # What a profile is loaded with unless a view says otherwise: the lane's row and group
-# (the lists, the LinkedIn copy and the snapshot read them). The join is half the lookup's
-# work, so the views that never read profile.lane ask for none (`owned(related=())`).
+# (the lists, the LinkedIn copy and the snapshot read them). They are the guide's content:
+# once the process holds the guide's lanes for the current content (roles.guide.archetypes,
+# loaded by the first page that shows a lane), they are attached from there rather than
+# joined, the join being half the lookup's work; before that, joined as ever, so no request
+# runs a query more. The views that never read profile.lane ask for none
+# (`owned(related=())`).
 LANE = ("lane__group",)
+
+
+def _lane_from_guide(related) -> bool:
+    return "lane__group" in related and guide.holds(guide.ARCHETYPES)
+
+
+def _with_guide_lane(profile: Profile) -> Profile:
+    """`profile.lane` (with its group) as the guide's row, with no join and no query; a
+    lane the guide's rows lack (none should) is left to load lazily."""
+    lane = guide.archetype(profile.lane_id) if profile.lane_id else None
+    if lane is not None:
+        Profile.lane.field.set_cached_value(profile, lane)
+    return profile
+
+
+def _joins(related, from_guide: bool) -> tuple:
+    """The joins still made in SQL: none for the lane when it comes from the guide."""
+    return tuple(name for name in related if not (from_guide and name in LANE))
 
 
 def get_owned_profile(
@@ -40,24 +63,31 @@ def get_owned_profile(
     if not request.user.is_authenticated:
         raise Http404
     _check_uuid(profile_id)
-    queryset = Profile.objects.select_related(*related) if related else Profile.objects.all()
+    from_guide = _lane_from_guide(related)
+    joins = _joins(related, from_guide)
+    queryset = Profile.objects.select_related(*joins) if joins else Profile.objects.all()
     if for_update:
         queryset = queryset.select_for_update()
     # owner_id, not owner: the same WHERE without resolving a relation from the user row.
-    return get_object_or_404(queryset, pk=profile_id, owner_id=request.user.pk)
+    profile = get_object_or_404(queryset, pk=profile_id, owner_id=request.user.pk)
+    return _with_guide_lane(profile) if from_guide else profile
 
 
 def get_owned_version(request: HttpRequest, profile_id, number: int, *, related=LANE) -> Version:
     if not request.user.is_authenticated:
         raise Http404
     _check_uuid(profile_id)
-    joins = [f"profile__{name}" for name in related] or ["profile"]
-    return get_object_or_404(
+    from_guide = _lane_from_guide(related)
+    joins = [f"profile__{name}" for name in _joins(related, from_guide)] or ["profile"]
+    version = get_object_or_404(
         Version.objects.select_related(*joins),
         profile_id=profile_id,
         profile__owner_id=request.user.pk,
         number=number,
     )
+    if from_guide:
+        _with_guide_lane(version.profile)
+    return version
 
 
 def get_owned(request: HttpRequest, model, pk):

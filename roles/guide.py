@@ -62,6 +62,12 @@ def cached(name: str, load: Callable[[], T]) -> T:
     return _local.rows[name]
 
 
+def holds(name: str) -> bool:
+    """Whether this process already holds `name`'s rows for the current content: a caller
+    with another way to get them (a join) takes these only when they cost no query."""
+    return _local.loaded_for == stamp() and name in _local.rows
+
+
 def content_changed(**_kwargs) -> None:
     def bump() -> None:
         cache.set(STAMP_KEY, uuid.uuid4().hex, timeout=None)
@@ -123,13 +129,16 @@ def archetypes() -> tuple:
     from .models import RoleArchetype
 
     return cached(
-        "archetypes",
+        ARCHETYPES,
         lambda: tuple(
             RoleArchetype.objects.select_related("group").prefetch_related(
                 "shares", "skill_emphases"
             )
         ),
     )
+
+
+ARCHETYPES = "archetypes"
 
 
 def archetype(lane_id: int | None):

@@ -61,7 +61,7 @@ def test_the_coachs_own_filler_rules_are_not_listed(alice, alice_client):
 def test_a_rule_is_listed_without_a_finding_for_it(alice, alice_client):
     profile = make_profile(alice)
     response = alice_client.get(step_url(profile, "messaging"))
-    fired = {f.rule_slug for row in response.context["text_rows"] for f in row["findings"]}
+    fired = {f.rule_slug for row in response.context["text_rows"] for f in row.findings}
     assert "avoid-transitioning-to-ai" not in fired
     assert "I&#x27;m transitioning to AI." in advice_block(response.content.decode())
 

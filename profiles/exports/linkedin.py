@@ -34,6 +34,19 @@ class Limit:
         return self.value - count
 
 
+@dataclass(frozen=True, slots=True)
+class LimitRow:
+    """A text's count against one limit, as the LinkedIn page shows it. An object, not a
+    dict: Jinja2 reads `row.over` as an attribute first, and on a dict that lookup fails
+    before the key is tried (a dozen reads a row)."""
+
+    value: int
+    label: str
+    over: bool
+    left: int
+    excess: int
+
+
 @dataclass
 class CopyText:
     key: str
@@ -53,16 +66,16 @@ class CopyText:
         return [limit for limit in self.limits if self.count > limit.value]
 
     @property
-    def limit_rows(self) -> list[dict]:
+    def limit_rows(self) -> list[LimitRow]:
         count = self.count
         return [
-            {
-                "value": limit.value,
-                "label": limit.label,
-                "over": count > limit.value,
-                "left": limit.value - count,
-                "excess": count - limit.value,
-            }
+            LimitRow(
+                value=limit.value,
+                label=limit.label,
+                over=count > limit.value,
+                left=limit.value - count,
+                excess=count - limit.value,
+            )
             for limit in self.limits
         ]
 

@@ -10,6 +10,8 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadReque
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from pivotapp.site import profile_url
+
 from ..models import Profile, Version
 from ..owner import owned
 from . import files as exports
@@ -33,14 +35,15 @@ def _source(profile: Profile, version: Version | None, *, with_names: bool = Tru
 def _urls(source: CopySource) -> dict[str, str]:
     pk = source.profile.pk
     if source.version is None:
+        # The working copy's links differ only in the id: their shapes are kept (site.py).
         return {
-            "page": reverse("profiles:linkedin", args=[pk]),
-            "check": reverse("profiles:linkedin_check", args=[pk]),
+            "page": profile_url("profiles:linkedin", pk),
+            "check": profile_url("profiles:linkedin_check", pk),
             **{
-                f"{what}_{fmt}": reverse("profiles:export", args=[pk, what, fmt])
+                f"{what}_{fmt}": profile_url("profiles:export", pk, what, fmt)
                 for what, fmt in exports.BUILDERS
             },
-            "json": reverse("profiles:export_json", args=[pk]),
+            "json": profile_url("profiles:export_json", pk),
         }
     number = source.version.number
     return {

@@ -81,14 +81,14 @@ def _first_person(piece: str, slug: str) -> str:
     word = first_word(piece).lower()
     if word in PRONOUNS:
         return sentence("I" + piece[1:] if word == "i" else piece)
-    if is_clause(piece) and not _ROLE.match(piece):
-        return sentence(piece)  # "property managers run on spreadsheets"
+    # A role ("Tech lead for…") before a clause; below both, the piece is neither (a
+    # clause would have returned above), so neither is asked again.
     if _ROLE.match(piece):
         return sentence(f"I have been {lower_first(piece)}")
+    if is_clause(piece):
+        return sentence(piece)  # "property managers run on spreadsheets"
     if word in FIRST_PERSON or (is_verb(word) and word not in ("used",)):
         return sentence(f"I {lower_first(piece)}")
-    if is_clause(piece):
-        return sentence(piece)
     if " since " in piece:
         return sentence(f"I have worked with {lower_first(piece)}")
     if slug == "domain-reality":

@@ -7,6 +7,7 @@ text and a highlighted segment in HTML.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterable, Mapping
@@ -113,6 +114,24 @@ def render_body(body: str, values: Mapping[str, str]) -> list[Segment]:
     return segments
 
 
+@functools.lru_cache(maxsize=8)
+def _template_shape(bodies: tuple[tuple[str, str], ...]) -> tuple[dict, dict]:
+    """For templates given as (key, body): the slots each fills (_slots_used) and whether
+    it quotes another text (those are rendered in a second pass, after the texts they
+    quote). The guide's words alone, the same for every person: kept per set of bodies
+    (an edit is another set), a few sets at most. Read, never changed, by the caller."""
+    templates = {key: _Body(body) for key, body in bodies}
+    quoting = {
+        key: any("{" + slot + "}" in t.body for slot in TEXT_SLOTS) for key, t in templates.items()
+    }
+    return _slots_used(templates), quoting
+
+
+@dataclass(frozen=True)
+class _Body:
+    body: str
+
+
 def _slots_used(templates: Mapping[str, object]) -> dict[str, set[str]]:
     """Per template, every slot it fills, counting those of the texts it quotes."""
     direct = {key: set(placeholders_in(t.body)) for key, t in templates.items()}
@@ -185,14 +204,17 @@ def render_texts(
             person=person,
             ranked=ranked,
         )
-    values = placeholder_values(answers, lane_name=lane_name, credibility_names=credibility_names)
     overrides = ((answers.get("messaging") or {}).get("overrides")) or {}
     templates = list(templates)
-    used = _slots_used({t.key: t for t in templates})
+    used, quoting = _template_shape(tuple((t.key, t.body) for t in templates))
+    # Only the templates the planner did not write read the slots' values (the guide's
+    # lines need none): worked out when one of them fills a slot, not on every page.
+    values = {}
+    if any(used[t.key] for t in templates if t.key not in planned):
+        values = placeholder_values(
+            answers, lane_name=lane_name, credibility_names=credibility_names
+        )
     results: dict[str, RenderedText] = {}
-
-    # Texts that quote other texts are rendered in a second pass, after those they quote.
-    quoting = {t.key: any("{" + slot + "}" in t.body for slot in TEXT_SLOTS) for t in templates}
     described: str | None = None  # the artifact list when {artifact} already told the first
 
     for second_pass in (False, True):

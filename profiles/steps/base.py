@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from .views import StepPost
 
 
+# Stands for the slug in a reversed step address (a slug never holds it; a UUID cannot).
+_SLUG_MARK = "__step_slug__"
+
+
 @dataclass(frozen=True)
 class Step:
     slug: str
@@ -35,12 +39,13 @@ class Step:
         own = getattr(profile, "step_url", None)
         if own is not None:
             return own(self.slug)
-        # Once per step and profile object (one request's): the step list, the form's
-        # action and "next" ask for the same addresses, and a reverse() is not cheap.
-        known = profile.__dict__.setdefault("_step_urls", {})
-        if self.slug not in known:
-            known[self.slug] = reverse("profiles:step", args=[profile.pk, self.slug])
-        return known[self.slug]
+        # One reverse() per profile object (one request's): the step list, the form's
+        # action and "next" ask for all seven addresses, which differ only in the slug.
+        pattern = profile.__dict__.get("_step_url_pattern")
+        if pattern is None:
+            pattern = reverse("profiles:step", args=[profile.pk, _SLUG_MARK])
+            profile.__dict__["_step_url_pattern"] = pattern
+        return pattern.replace(_SLUG_MARK, self.slug)
 
     @property
     def is_last(self) -> bool:

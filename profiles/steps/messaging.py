@@ -5,13 +5,15 @@ from __future__ import annotations
 import functools
 import string
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 
+from pivotapp.site import profile_url
 from roles import guide
+from roles.models import LaneLine
 
 from .. import forms as f
 from ..coach import engine as coach
@@ -24,6 +26,7 @@ from ..rendering.texts import blank_text
 from .base import Handler
 
 BEST_USE = "best_use"
+LANE_LINE_KINDS = dict(LaneLine.KIND_CHOICES)
 
 if TYPE_CHECKING:
     from .views import StepPost
@@ -50,8 +53,10 @@ def typed_in(request) -> str:
     return name.removeprefix(prefix) if name.startswith(prefix) else ""
 
 
+@functools.lru_cache(maxsize=64)
 def guide_words(body: str) -> str:
-    """A template as the guide writes it: its slots as bracketed blanks ('[years]')."""
+    """A template as the guide writes it: its slots as bracketed blanks ('[years]').
+    The guide's words alone: kept per body, a bounded few (the templates are thirteen)."""
     return "".join(
         literal + (blank_text(name) if name is not None else "")
         for literal, name, _spec, _conversion in string.Formatter().parse(body)
@@ -65,6 +70,22 @@ def planned_from(content, answers) -> dict:
     if answers is not content.get("answers"):
         return {}
     return {"person": content["person"], "ranked": content["ranked"]}
+
+
+@dataclass(frozen=True, slots=True)
+class TextRow:
+    """One text as the messaging step shows it (templates/jinja2/profiles/_text_cards.html).
+    An object, not a dict: Jinja2 reads `row.text` as an attribute first, and on a dict
+    that lookup fails before the key is tried, twenty times a row."""
+
+    template: Any
+    guidance: str
+    text: Any  # RenderedText
+    field: Any  # the text's BoundField, or None (the live preview draws no boxes)
+    findings: list
+    lane_note: str
+    guide_body: str
+    shortening: list
 
 
 def lane_note(key: str, lane) -> str:
@@ -127,7 +148,7 @@ class MessagingHandler(Handler):
             "points": {p.slug: p.name for p in guide.credibility_points()},
             "glossary": list(guide.glossary_terms()),
             "lane": profile.lane,
-            "preview_url": reverse("profiles:preview", args=[profile.pk]),
+            "preview_url": profile_url("profiles:preview", profile.pk),
             # Loaded once for the findings and for the advice listed above the texts.
             "rules": coach.active_rules(),
         }
@@ -192,7 +213,16 @@ class MessagingHandler(Handler):
         return {
             **self.preview_context(self.form_values(form), content, profile, answers, form=form),
             "ranked": content["ranked"],
-            "lane_lines": content["lane_lines"],
+            # As the template reads them: the kind's label looked up here, once, where
+            # get_kind_display rebuilt the choices' dict for every line.
+            "lane_lines": [
+                {
+                    "label": LANE_LINE_KINDS.get(line.kind, line.kind),
+                    "text": line.text,
+                    "is_suggested": line.is_suggested,
+                }
+                for line in content["lane_lines"]
+            ],
             "glossary": content["glossary"],
             # Called by the template only when its fragment is drawn (once per lane and
             # content edit, {% cache %} on "computed").
@@ -231,17 +261,17 @@ class MessagingHandler(Handler):
             if redrawn is not None and t.key not in redrawn:
                 continue
             rows.append(
-                {
-                    "template": t,
-                    "guidance": guidance,
-                    "text": texts[t.key],
-                    "field": form[f.text_field(t.key)] if form is not None else None,
-                    "findings": findings.get(t.key, []),
-                    "lane_note": lane_note(t.key, lane),
+                TextRow(
+                    template=t,
+                    guidance=guidance,
+                    text=texts[t.key],
+                    field=form[f.text_field(t.key)] if form is not None else None,
+                    findings=findings.get(t.key, []),
+                    lane_note=lane_note(t.key, lane),
                     # The guide's words stay visible; the text above is Pivot's rendering.
-                    "guide_body": guide_words(t.body) if t.key in PLANNED_KEYS else "",
-                    "shortening": SHORTENING.get(t.key, []),
-                }
+                    guide_body=guide_words(t.body) if t.key in PLANNED_KEYS else "",
+                    shortening=SHORTENING.get(t.key, []),
+                )
             )
         return {"text_rows": rows, "finding_count": coach.open_count(findings)}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..models import Profile
 from .background import BackgroundHandler
 from .base import STEPS, Handler, Step, get_step
@@ -41,16 +43,27 @@ def first_incomplete(answers: dict) -> Step:
     return STEPS[-1]
 
 
-def step_rows(profile: Profile, current: Step) -> list[dict]:
+@dataclass(frozen=True, slots=True)
+class StepRow:
+    """One row of the step list. An object, not a dict: Jinja2 reads `row.url` as an
+    attribute first, and on a dict that lookup fails before the key is tried."""
+
+    step: Step
+    url: str
+    complete: bool
+    current: bool
+
+
+def step_rows(profile: Profile, current: Step) -> list[StepRow]:
     """The step list's rows (templates/jinja2/profiles/_step_list.html): each step, its
     address, whether it is answered and whether it is the one shown."""
     answers = profile.answers or {}
     return [
-        {
-            "step": s,
-            "url": s.url(profile),
-            "complete": is_complete(s.slug, answers),
-            "current": s == current,
-        }
+        StepRow(
+            step=s,
+            url=s.url(profile),
+            complete=is_complete(s.slug, answers),
+            current=s == current,
+        )
         for s in STEPS
     ]

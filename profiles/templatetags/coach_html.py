@@ -6,10 +6,10 @@ templates/profiles/_coach_findings.html)."""
 from __future__ import annotations
 
 from django import template
-from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from pivotapp.fragments import render_fragment
+from pivotapp.site import profile_url
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def _dismiss_url(context) -> str:
     if key not in context.render_context:
         url = ""
         if not readonly and profile is not None and profile.pk is not None:
-            url = reverse("profiles:coach_dismiss", args=[profile.pk])
+            url = profile_url("profiles:coach_dismiss", profile.pk)
         context.render_context[key] = url
     return context.render_context[key]
 
