@@ -33,9 +33,9 @@ from .ai_context import (
     NOT_AN_AI_ROLE,
     AiPoints,
     ai_sentences,
+    is_ai_role,
     names_ai_work,
     other_teams,
-    says_it_is_not_ai,
 )
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
@@ -47,7 +47,7 @@ from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, 
 from .word_sense import (
     blanked,
     names_people,
-    other_models,
+    other_senses,
     other_skill_sense,
     people_agents,
     within,
@@ -106,7 +106,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
     # nor does a model of data, threats or prices ("dbt models"), nor a coding tool
-    senses = other_models(folded) + company_names(text, found)
+    senses = other_senses(folded) + company_names(text, found)
     ai_text = blanked(folded, [(h.start, h.end) for h in people] + senses)
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
@@ -181,9 +181,9 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
     founding = bool(groups) and primary.get(groups[0].group.letter) == FOUNDING_LANE
-    ai_work = ai_points.enough(founding)
-    if ai_work and not founding and says_it_is_not_ai(text, folded, found, hits):
-        ai_work = False  # "you will not be training or serving models", a non-AI title
+    # the job's own sentences name AI work, plainly, and do not say it is not AI work
+    job_ai = about_ai - others_ai - prose
+    ai_work = is_ai_role(ai_points, founding, (text, folded, ai_text), found, hits, job_ai)
     if top is not None and not ai_work:
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)
