@@ -149,3 +149,31 @@ def test_a_first_engineer_dedicated_to_an_existing_assistant_is_not_founding():
     reading = read_posting(text, load_catalog())
     assert reading.group is not None and reading.group.group.letter != "E"
     assert reading.archetypes[0].archetype.slug != "founding"
+
+
+GATE_DUTIES = (
+    "What you'll do\n"
+    "- Build the retrieval and prompts behind our LLM assistant that answers tenants\n"
+    "- Write the test cases for each answer type and run them before every release\n"
+    "- Measure answer quality against the cases our support leads wrote\n"
+)
+
+
+def test_a_gate_in_an_applied_role_runs_evals_not_a_pipeline():
+    reading = read_posting("Senior AI Engineer, Tenant Assistant\n\n" + GATE_DUTIES, load_catalog())
+    assert reading.group is not None and reading.group.group.letter == "B"
+    assert "evals" in reading.skill_flags
+    assert "eval-pipelines" not in reading.skill_flags
+
+
+def test_a_gate_in_an_evals_role_is_the_pipeline_it_builds():
+    text = (
+        "Evaluation Engineer, LLM Quality\n\n"
+        "What you'll do\n"
+        "- Own our evals: graders, golden datasets and failure taxonomies for the assistant\n"
+        "- Run the eval suite on every pull request and block releases that regress\n"
+        "- Review traces with the product team and turn incidents into new test cases\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group is not None and reading.group.group.letter == "D"
+    assert "eval-pipelines" in reading.skill_flags

@@ -41,6 +41,7 @@ from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
 from .negation import negated_after, others_work
+from .neighbours import point_to_the_work
 from .posting_facts import company_names
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
@@ -177,6 +178,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     elsewhere = {a.slug for a in secondary if a.group_letter != best}
     archetypes = _rank_archetypes(catalog, totals, evidence, set(primary.values()), elsewhere, best)
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
+    point_to_the_work(totals, evidence, plain, mentions, best)  # gates run evals
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
