@@ -75,7 +75,11 @@ def _plain(text):
         ("Build evaluation harnesses for multi-agent systems.", True),
         ("Our coding agent opens pull requests.", True),
         ("Build the LLM agents that answer tenants.", True),
+        ("Build the booking agent and its tool calling.", True),
         ("Train ranking models in PyTorch.", True),
+        ("Design and train the ranking models behind search.", True),
+        ("Own our vision models for shelf photos.", True),
+        ("Review the pricing and risk models we buy.", False),
     ],
 )
 def test_words_of_two_senses_alone_do_not_name_ai_plainly(text, plain):
@@ -177,3 +181,14 @@ def test_a_gate_in_an_evals_role_is_the_pipeline_it_builds():
     reading = read_posting(text, load_catalog())
     assert reading.group is not None and reading.group.group.letter == "D"
     assert "eval-pipelines" in reading.skill_flags
+
+
+def test_a_forecaster_who_retrains_learned_models_keeps_group_a():
+    text = (
+        "Applied Scientist, Demand\n\n"
+        "What you'll do\n"
+        "- Own our forecasting models for 4,000 stores and retrain them every week\n"
+        "- Run backtests and explain the misses to the planning team\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group is not None and reading.group.group.letter == "A"

@@ -36,7 +36,8 @@ AI_WORDS = re.compile(
     r"(?<!statistical )(?<!causal )(?<!type )inference|"
     r"vector[ -](?:databases?|dbs?|search|stores?|index\w*|similarity|embeddings?)|"
     r"semantic[ -](?:search|retrieval|similarity|cach\w*|router|routing)|"
-    r"agents?|agentic|rag|embeddings?|transformers?|nlp|computer vision|"
+    r"agents?|agentic|tool[ -]calling|function[ -]calling|rag|embeddings?|transformers?|nlp|"
+    r"computer vision|"
     r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
     # "training" alone is also staff training; its jobs, runs and clusters are a model's
@@ -92,11 +93,21 @@ class AiPoints:
 # only in these words ("route each call to the best available agent", "validate the
 # credit-risk models") has said nothing that makes it AI work; an AI role also says
 # "LLM", "AI", "machine learning", "prompts", "training"... in its own words, or
-# qualifies its agents ("multi-agent", "coding agent").
+# qualifies its agents ("multi-agent", "coding agent") or models ("train ranking models").
 AMBIGUOUS = re.compile(r"agents?|models|(?:a|the|our|each|every) model|assistants?|copilots?")
 AGENT_QUALIFIED = re.compile(
     r"(?<!\w)(?:multi-|(?:ai|llm|ai-powered|llm-powered|llm-based|autonomous|coding|voice|"
     r"conversational|multi-step|tool-using|software)\s+)$"
+)
+
+# Models that are learned: trained, fine-tuned or served, or of a kind only learning makes
+# ("train ranking models", "our vision models"). "Risk models" and "pricing models" are
+# validated and reviewed.
+MODEL_QUALIFIED = re.compile(
+    r"(?<!\w)(?:(?:train|trains|trained|training|retrain\w*|fine-tune\w*|serve|serving)\s+"
+    r"(?:[\w-]+\s+)?|(?:ranking|recommendation|recommender|classification|detection|vision|"
+    r"forecasting|"
+    r"speech|foundation|diffusion|frontier|open-weight|embedding)\s+)$"
 )
 
 
@@ -109,7 +120,8 @@ def names_ai_plainly(folded: str, found: list[Region], job: frozenset[int]) -> b
             if not AMBIGUOUS.fullmatch(word.group()):
                 return True
             before = folded[max(0, word.start() - 24) : word.start()]
-            if word.group().startswith("agent") and AGENT_QUALIFIED.search(before):
+            qualified = AGENT_QUALIFIED if word.group().startswith("agent") else MODEL_QUALIFIED
+            if qualified.search(before):
                 return True
     return False
 
