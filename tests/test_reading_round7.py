@@ -192,3 +192,17 @@ def test_a_forecaster_who_retrains_learned_models_keeps_group_a():
     )
     reading = read_posting(text, load_catalog())
     assert reading.group is not None and reading.group.group.letter == "A"
+
+
+def test_a_job_without_ai_work_is_asked_no_mlops_skill():
+    text = (
+        "Senior Backend Engineer, Payments\n\n"
+        "What you'll do\n"
+        "- Build the payment services in Go and own their deployments to production\n"
+        "- Deploy to Kubernetes several times a day with zero-downtime rollouts\n"
+        "- Keep PostgreSQL fast and the APIs our checkout calls dependable\n"
+    )
+    reading = read_posting(text, load_catalog())
+    assert reading.group is None
+    assert "deployment" not in reading.skill_flags
+    assert "apis" in reading.skill_flags

@@ -65,9 +65,10 @@ MIN_SKILL_SCORE = 2.5
 # many mentions.
 FAINT_WEIGHT = 2
 FAINT_MIN_MENTIONS = 3
-# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals):
-# only an AI role asks for them.
-AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering"})
+# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
+# or its operations (deploying, monitoring and versioning models and prompts): only an AI
+# role asks for them. A web service's "deploys" and "monitoring" are software work.
+AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering", "MLOps / LLMOps"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
