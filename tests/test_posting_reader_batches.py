@@ -30,37 +30,40 @@ FLOORS = {
     "ho31-ho48": {"group": 0.94, "top2": 0.93, "precision": 0.89, "recall": 0.87},
     # Measured once after the second round (group 80%, top-2 88%), then tuned on in the
     # third (group 95%, top-2 100%, precision 84.8%, recall 78.5%); after the fifth:
-    # precision 88.0%, recall 76.7%.
-    "ho49-ho68": {"group": 0.90, "top2": 0.94, "precision": 0.84, "recall": 0.73},
+    # precision 88.0%, recall 76.7%; after the seventh: precision 89.2%, recall 76.1%.
+    "ho49-ho68": {"group": 0.90, "top2": 0.94, "precision": 0.86, "recall": 0.73},
     # Measured once after the third round (group 90%, top-1 94%, top-2 100%, precision
     # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
     # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills); after
     # the fifth: precision 81.4%, recall 72.0%; after the sixth: top-1 100%, precision
-    # 84.2%, recall 71.3%.
-    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.81, "recall": 0.68},
+    # 84.2%, recall 71.3%; after the seventh: precision 85.4%.
+    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.82, "recall": 0.68},
     # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
     # recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%, recall
     # 84.4%); its misses (ho100, a non-AI SRE read as C; security alerts) drove the
     # fifth round, after which: group 100%, top-2 100%, precision 83.9%, recall 84.4%;
-    # after the sixth: precision 85.0%.
-    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.82, "recall": 0.81},
+    # after the sixth: precision 85.0%; after the seventh: precision 86.1%.
+    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.83, "recall": 0.81},
     # Written for the fifth round: tempting non-AI roles (billing at an LLM company,
     # detection engineering, RevOps, video streaming, a contact centre, pricing, payments
     # data) and words of another sense. After it: group 100%, top-2 100%, precision
     # 88.2%, recall 84.9% (nine postings, so one is 11% of group); after the sixth:
-    # precision 90.0%.
-    "t-extra": {"group": 0.88, "top2": 0.66, "precision": 0.85, "recall": 0.80},
+    # precision 90.0%; after the seventh: 93.8%.
+    "t-extra": {"group": 0.88, "top2": 0.66, "precision": 0.88, "recall": 0.80},
     # Measured once before the fifth round (group 60%, top-2 84.6%, precision 70.9%,
     # recall 71.3%) and once after it (group 60%, top-2 84.6%, precision 72.5%, recall
     # 70.8%), short of issue 21's goals (docs/posting-reader-accuracy.md); its misses
     # (five non-AI roles given a group, ho124's lane, ho127's group) drove the sixth
     # round, after which: group 95% (ho122, in Spanish, is read as designed: not at all),
-    # top-1 92.3%, top-2 92.3%, precision 75.8%, recall 71.3%. Tuning data from then on.
-    "ho109-ho128": {"group": 0.90, "top2": 0.84, "precision": 0.72, "recall": 0.68},
+    # top-1 92.3%, top-2 92.3%, precision 75.8%, recall 71.3%. Tuning data from then on;
+    # after the seventh: precision 77.5%, recall 72.5%.
+    "ho109-ho128": {"group": 0.90, "top2": 0.84, "precision": 0.74, "recall": 0.69},
     # Measured once before the sixth round (group 70%, top-2 92.9%, precision 76.7%,
     # recall 75.0%) and once after it (group 80%, top-1 92.9%, top-2 92.9%, precision
-    # 79.3%, recall 75.0%); tuning data for the seventh round.
-    "ho129-ho148": {"group": 0.75, "top2": 0.85, "precision": 0.76, "recall": 0.72},
+    # 79.3%, recall 75.0%); its misses (three non-AI roles given a group, ho144 read as
+    # founding) drove the seventh round, after which: group 95% (ho144, a D role, reads
+    # C), top-1 92.9%, top-2 100%, precision 82.6%, recall 75.0%. Tuning data from then on.
+    "ho129-ho148": {"group": 0.90, "top2": 0.92, "precision": 0.79, "recall": 0.73},
 }
 
 

@@ -36,7 +36,8 @@ AI_WORDS = re.compile(
     r"(?<!statistical )(?<!causal )(?<!type )inference|"
     r"vector[ -](?:databases?|dbs?|search|stores?|index\w*|similarity|embeddings?)|"
     r"semantic[ -](?:search|retrieval|similarity|cach\w*|router|routing)|"
-    r"agents?|agentic|rag|embeddings?|transformers?|nlp|computer vision|"
+    r"agents?|agentic|tool[ -]calling|function[ -]calling|rag|embeddings?|transformers?|nlp|"
+    r"computer vision|"
     r"speech recognition|prompts?|prompting|chatbots?|copilots?|assistants?|pytorch|"
     r"tensorflow|jax|fine-?tun\w*|pre-?train\w*|evals?|data scien\w*|"
     # "training" alone is also staff training; its jobs, runs and clusters are a model's
@@ -50,7 +51,8 @@ AI_WORDS = re.compile(
 # "You will not build models", "won't be building models yourself": AI named only to say
 # the job is not it.
 PUSHED_AWAY = re.compile(
-    r"(?<!\w)(?:not|never|won['’]t|don['’]t|isn['’]t|no)(?!\w)(?!\s(?:just|only|merely)\b)"
+    r"(?<!\w)(?:not|never|(?:won|don|doesn|isn|aren|wasn|weren)['’]t|no)(?!\w)"
+    r"(?!\s(?:just|only|merely)\b)"
 )
 NOT_AN_AI_ROLE = (
     "This posting reads as an engineering job without AI work: the words it shares with "
@@ -84,6 +86,44 @@ class AiPoints:
 
     def enough(self, founding: bool) -> bool:
         return self.job + (self.story if founding else 0.0) >= MIN_AI_POINTS
+
+
+# Words that name AI work only sometimes: agents are also people and programs, models
+# also statistical ones (credit scoring, fashion), an assistant also a person. A job told
+# only in these words ("route each call to the best available agent", "validate the
+# credit-risk models") has said nothing that makes it AI work; an AI role also says
+# "LLM", "AI", "machine learning", "prompts", "training"... in its own words, or
+# qualifies its agents ("multi-agent", "coding agent") or models ("train ranking models").
+AMBIGUOUS = re.compile(r"agents?|models|(?:a|the|our|each|every) model|assistants?|copilots?")
+AGENT_QUALIFIED = re.compile(
+    r"(?<!\w)(?:multi-|(?:ai|llm|ai-powered|llm-powered|llm-based|autonomous|coding|voice|"
+    r"conversational|multi-step|tool-using|software)\s+)$"
+)
+
+# Models that are learned: trained, fine-tuned or served, or of a kind only learning makes
+# ("train ranking models", "our vision models"). "Risk models" and "pricing models" are
+# validated and reviewed.
+MODEL_QUALIFIED = re.compile(
+    r"(?<!\w)(?:(?:train|trains|trained|training|retrain\w*|fine-tune\w*|serve|serving)\s+"
+    r"(?:[\w-]+\s+)?|(?:ranking|recommendation|recommender|classification|detection|vision|"
+    r"forecasting|"
+    r"speech|foundation|diffusion|frontier|open-weight|embedding)\s+)$"
+)
+
+
+def names_ai_plainly(folded: str, found: list[Region], job: frozenset[int]) -> bool:
+    """Whether one of the job's sentences about AI (`job`: indices of `found`) names it
+    by a word of one sense, not only by AMBIGUOUS ones."""
+    for index in job:
+        region = found[index]
+        for word in AI_WORDS.finditer(folded, region.start, region.end):
+            if not AMBIGUOUS.fullmatch(word.group()):
+                return True
+            before = folded[max(0, word.start() - 24) : word.start()]
+            qualified = AGENT_QUALIFIED if word.group().startswith("agent") else MODEL_QUALIFIED
+            if qualified.search(before):
+                return True
+    return False
 
 
 def names_ai_work(folded: str, start: int, end: int) -> bool:
@@ -166,4 +206,20 @@ def says_it_is_not_ai(text: str, folded: str, found: list[Region], hits: list) -
         and hit.end <= end
         and any(p.kind != SKILL and p.weight > 0 for p in hit.payloads)
         for hit in hits
+    )
+
+
+def is_ai_role(points: AiPoints, founding: bool, texts, found, hits, job) -> bool:
+    """Whether the posting is an AI role: enough found where the job names AI work
+    (AiPoints), and, but for a founding engineer (whose job is the company's product),
+    named plainly (names_ai_plainly) and not pushed away (says_it_is_not_ai). `texts`:
+    the posting, folded, and folded with words of another sense blanked; `job`: the
+    indices of the job's own sentences about AI."""
+    text, folded, ai_text = texts
+    if not points.enough(founding):
+        return False
+    if founding:
+        return True
+    return names_ai_plainly(ai_text, found, job) and not says_it_is_not_ai(
+        text, folded, found, hits
     )

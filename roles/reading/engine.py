@@ -33,21 +33,22 @@ from .ai_context import (
     NOT_AN_AI_ROLE,
     AiPoints,
     ai_sentences,
+    is_ai_role,
     names_ai_work,
     other_teams,
-    says_it_is_not_ai,
 )
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
 from .negation import negated_after, others_work
+from .neighbours import point_to_the_work
 from .posting_facts import company_names
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
 from .sections import BOILERPLATE, MULTIPLIER, NICE, SKILL_MULTIPLIER, kind_at, regions
 from .word_sense import (
     blanked,
     names_people,
-    other_models,
+    other_senses,
     other_skill_sense,
     people_agents,
     within,
@@ -64,9 +65,10 @@ MIN_SKILL_SCORE = 2.5
 # many mentions.
 FAINT_WEIGHT = 2
 FAINT_MIN_MENTIONS = 3
-# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals):
-# only an AI role asks for them.
-AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering"})
+# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
+# or its operations (deploying, monitoring and versioning models and prompts): only an AI
+# role asks for them. A web service's "deploys" and "monitoring" are software work.
+AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering", "MLOps / LLMOps"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -106,7 +108,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     # "agent" that names people or programs does not make its sentence one about AI
     people = [h for h in agents if names_people(folded, h.start, h.end, people_sense)]
     # nor does a model of data, threats or prices ("dbt models"), nor a coding tool
-    senses = other_models(folded) + company_names(text, found)
+    senses = other_senses(folded) + company_names(text, found)
     ai_text = blanked(folded, [(h.start, h.end) for h in people] + senses)
     about_ai = ai_sentences(ai_text, found)
     for hit in hits:
@@ -177,13 +179,14 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     elsewhere = {a.slug for a in secondary if a.group_letter != best}
     archetypes = _rank_archetypes(catalog, totals, evidence, set(primary.values()), elsewhere, best)
     top = groups[0] if groups and groups[0].score >= MIN_GROUP_SCORE else None
+    point_to_the_work(totals, evidence, plain, mentions, best)  # gates run evals
     warnings = []
     if not looks_english(text):
         warnings.append(NOT_ENGLISH)
     founding = bool(groups) and primary.get(groups[0].group.letter) == FOUNDING_LANE
-    ai_work = ai_points.enough(founding)
-    if ai_work and not founding and says_it_is_not_ai(text, folded, found, hits):
-        ai_work = False  # "you will not be training or serving models", a non-AI title
+    # the job's own sentences name AI work, plainly, and do not say it is not AI work
+    job_ai = about_ai - others_ai - prose
+    ai_work = is_ai_role(ai_points, founding, (text, folded, ai_text), found, hits, job_ai)
     if top is not None and not ai_work:
         top = None  # its words fit the job without AI in it (ai_context.py)
         warnings.append(NOT_AN_AI_ROLE)

@@ -101,7 +101,8 @@ BATCHES = (
         BATCHES_DIR / "ho129-ho148",
         TUNING,
         "written and labelled before issue 21's sixth tuning round (2026-12-07), measured "
-        "once before and once after it; its misses drive the seventh round",
+        "once before and once after it; its misses (non-AI roles given a group, a D role "
+        "read as founding) drove the seventh round (neighbours.py, names_ai_plainly)",
     ),
 )
 SETS = {batch.name: batch for batch in BATCHES}

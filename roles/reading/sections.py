@@ -166,7 +166,9 @@ def regions(text: str, folded: str | None = None) -> list[Region]:
         if not stripped:
             continue
         bullet = len(_BULLET.match(line).group())
-        content = line[bullet:].rstrip()
+        # "**What we offer**": the bullet pattern takes the opening marks, and the
+        # closing ones must go too, or Markdown's bold headings read as body text
+        content = line[bullet:].rstrip().rstrip("*").rstrip()
         if not seen_title:
             seen_title = True
             if len(content) <= 90 and not content.endswith("."):

@@ -14,6 +14,8 @@
   model") are schemes of data, risk or money, not machine-learning models; "agents"
   listed with people ("agents and brokers") are people too, and "user agents" strings;
   AI the candidate codes with ("GitHub Copilot", "AI coding assistants") is a tool.
+- "the first engineer dedicated to ..." or "... in our X team" is the first of a
+  function at a company that has engineers, not a founding engineer.
 
 The patterns have no nested repeats (tests/test_reading_patterns_linear.py); each runs on
 a few characters before a found word, or once per sentence.
@@ -146,6 +148,25 @@ def other_models(folded: str) -> list[tuple[int, int]]:
     spans = [m.span(1) for m in OTHER_MODELS.finditer(folded)]
     spans += [m.span(1) for m in PHYSICAL_SAFETY.finditer(folded)]
     return spans + [m.span() for m in CODING_TOOLS.finditer(folded)]
+
+
+# The first engineer of a function, not of the company: "the first engineer dedicated to
+# seeing what the assistant does in production", "the first engineer in a small
+# Editorial Technology team". A company with teams and a product already has engineers;
+# a founding engineer is the first at the company ("our first engineer", "the first
+# engineer after our CTO", "the first engineer on the founding team").
+FIRST_IN_A_FUNCTION = re.compile(
+    r"(?<!\w)(first\s+(?:[\w-]+\s+)?(?:engineer|hire))(?=\s+(?:dedicated|devoted|focused|"
+    r"assigned)\s+(?:to|on)(?!\w)|\s+(?:in|on|within|for|of)\s+(?:a|an|the|our|its)\s+"
+    r"(?!(?:founding|engineering|tech|technical|core)\s)[^.;:\n]{1,40}?"
+    r"(?:team|squad|group|function|department)(?!\w))"
+)
+
+
+def other_senses(folded: str) -> list[tuple[int, int]]:
+    """Spans of words in another sense: other_models, and a first engineer who is the
+    first of a function rather than of the company (not founding)."""
+    return other_models(folded) + [m.span(1) for m in FIRST_IN_A_FUNCTION.finditer(folded)]
 
 
 def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
