@@ -64,6 +64,10 @@ FLOORS = {
     # founding) drove the seventh round, after which: group 95% (ho144, a D role, reads
     # C), top-1 92.9%, top-2 100%, precision 82.6%, recall 75.0%. Tuning data from then on.
     "ho129-ho148": {"group": 0.90, "top2": 0.92, "precision": 0.79, "recall": 0.73},
+    # Held out: written before the seventh round (776e4c5) and read once before it (group
+    # 90%, top-2 100%, precision 78.1%, recall 78.1%) and once after it (group 90%,
+    # top-2 100%, precision 79.0%, recall 78.1%): precision short of the 85% goal.
+    "ho149-ho168": {"group": 0.85, "top2": 0.93, "precision": 0.76, "recall": 0.75},
 }
 
 

@@ -104,6 +104,12 @@ BATCHES = (
         "once before and once after it; its misses (non-AI roles given a group, a D role "
         "read as founding) drove the seventh round (neighbours.py, names_ai_plainly)",
     ),
+    Batch(
+        "ho149-ho168",
+        BATCHES_DIR / "ho149-ho168",
+        HELD_OUT,
+        "written and labelled before issue 21's seventh tuning round (2026-12-07)",
+    ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
 
