@@ -44,7 +44,9 @@ PEOPLE_NOUNS = (
     r"drivers|carers|caseworkers|officers|planners|recruiters|realtors)"
 )
 PEOPLE_LISTED_BEFORE = re.compile(rf"(?<!\w){PEOPLE_NOUNS}\s*(?:,|and|or|&|/)\s*$")
-PEOPLE_LISTED_AFTER = re.compile(rf"\s*(?:,|and|or|&|/)\s*{PEOPLE_NOUNS}(?!\w)")
+# Matched right after "agent(s)"; the lookbehind makes it start only where a run of blanks
+# starts, so a scan over a long run of blanks stays linear.
+PEOPLE_LISTED_AFTER = re.compile(rf"(?<!\s)\s*(?:,|and|or|&|/)\s*{PEOPLE_NOUNS}(?!\w)")
 REACH = 24  # characters looked at before the word
 
 
