@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from playwright.sync_api import Locator, Page
+from playwright.sync_api import ElementHandle, Locator, Page
 
 _STEP_JS = """
 (target) => {
@@ -88,7 +88,7 @@ class Keyboard:
     no_indicator: list[str] = field(default_factory=list)
     stops: int = 0
 
-    def press(self, key: str, target: Locator | None = None) -> dict:
+    def press(self, key: str, target: Locator | ElementHandle | None = None) -> dict:
         """Press `key`, record the new focus stop; `reached`: whether `target` has focus
         (asked in the same round trip to the browser)."""
         self.page.keyboard.press(key)
@@ -116,11 +116,16 @@ class Keyboard:
         if where == "here":
             return
         seen: list[str] = []
-        for _ in range(self.max_presses):
-            state = self.press(where, target)
-            seen.append(state["focused"])
-            if state["reached"]:
-                return
+        # The element itself, found once: a locator would be looked up again on every press.
+        element = target.element_handle()
+        try:
+            for _ in range(self.max_presses):
+                state = self.press(where, element)
+                seen.append(state["focused"])
+                if state["reached"]:
+                    return
+        finally:
+            element.dispose()
         raise AssertionError(
             f"could not reach {target} with {where} in {self.max_presses} presses; "
             f"last stops: {seen[-12:]}"
