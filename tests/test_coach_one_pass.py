@@ -6,7 +6,7 @@ rules that cannot match it, and the findings are exactly those of visiting every
 import pytest
 
 from bench.eval_coach import load_phrases
-from profiles.coach import engine
+from profiles.coach import engine, prefilter
 from profiles.coach.prefilter import Prefilter, regex_for_set
 from roles.models import MessagingRule
 
@@ -159,3 +159,20 @@ def test_only_a_lookbehind_at_the_very_start_is_kept():
     # Inside the match, a lookbehind looks at text the match already took: dropped.
     assert regex_for_set(r"x(?:(?<=x)y|z)") == "x(?:y|z)"
     assert regex_for_set(r"(?<=a)b|c(?=d)") == "(?:a)b|c(?:d)"
+
+
+def test_rule_lists_that_match_alike_share_their_compiled_sets():
+    """A fresh load of the same rules (another request after an unrelated edit, another
+    test) compiles nothing again; a changed pattern does, and the store stays small."""
+    rules = list(engine.active_rules())
+    first = Prefilter(rules)
+    again = Prefilter([MessagingRule.objects.get(pk=r.pk) for r in rules])
+    assert again._phrases is first._phrases and again.always is first.always
+    assert again.rules[0] is not first.rules[0]  # candidates are the list it was given
+    edited = MessagingRule.objects.get(pk=rules[0].pk)
+    edited.pattern = "zq-never-written wording"
+    changed = Prefilter([edited, *rules[1:]])
+    assert changed._phrases is not first._phrases
+    for n in range(20):
+        Prefilter(never_matching(n + 1))
+    assert len(prefilter._BUILT) <= prefilter._BUILT_MAX

@@ -28,6 +28,7 @@ A pattern that cannot be rewritten (a backreference, verbose mode) is visited on
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 
 import re2
@@ -218,12 +219,39 @@ def phrase_for_set(phrase: str) -> str:
     return _SPACE.join(words)
 
 
+def _shape(rule: MessagingRule) -> tuple:
+    """All that `Prefilter._sort` reads of a rule."""
+    return (check_of(rule), rule.kind, rule.terms, rule.match_as, rule.pattern)
+
+
+# Compiled sets by the shape of their rule list, most recently used last; a handful of
+# entries (each the size of the guide's own rules), whatever the users do.
+_BUILT: dict[tuple, tuple] = {}
+_BUILT_MAX = 8
+_BUILT_LOCK = threading.Lock()
+
+
 class Prefilter:
     """The rules of one rule list, sorted into what the sets decide and what is always
     visited; `candidates(text)` gives the rules to check on a text, in the list's order."""
 
     def __init__(self, rules: Sequence[MessagingRule]):
         self.rules = tuple(rules)
+        # The sets depend only on what each rule matches, by position: rule lists that
+        # match alike share them (a content edit elsewhere in the guide, each test's
+        # fresh load of the same rows), so compiling them is paid once per rule content.
+        shape = tuple(_shape(rule) for rule in self.rules)
+        with _BUILT_LOCK:
+            built = _BUILT.pop(shape, None)
+        if built is None:
+            built = self._build()
+        with _BUILT_LOCK:  # a threaded server shares it
+            _BUILT[shape] = built
+            while len(_BUILT) > _BUILT_MAX:
+                _BUILT.pop(next(iter(_BUILT)))
+        self.always, self._phrases, self._regexes, self._phrase_owner, self._regex_owner = built
+
+    def _build(self) -> tuple:
         self.always: list[int] = []
         self._phrases = re2.Set.SearchSet(_options())
         self._regexes = re2.Set.SearchSet(_options())
@@ -233,6 +261,7 @@ class Prefilter:
             self._sort(position, rule)
         self._phrases.Compile()
         self._regexes.Compile()
+        return self.always, self._phrases, self._regexes, self._phrase_owner, self._regex_owner
 
     def _sort(self, position: int, rule: MessagingRule) -> None:
         check = check_of(rule)
