@@ -49,13 +49,17 @@ def runs_on_sqlite(item) -> bool:
       compare-and-swap, alone and under concurrency; numbering and restoring versions),
       migrations over existing rows, the outage page, and ONE browser journey
       (tests/e2e/test_journey_nojs.py, every step a full page drawn from the database);
-    - nothing marked `postgres_only` (row locks under real concurrency).
+    - nothing marked `postgres_only` (row locks under real concurrency), nor `engine_free`:
+      view tests of what the engine cannot change (the process's memory, a PDF's layout,
+      how many queries the app sends); each of those views keeps its other view tests here.
 
     Not: other browser tests (their pages run here as view tests, and what the browser
     does with them does not depend on the engine), nor pure functions and engines over the
     guide's content, which do not touch the engine's SQL: they run once, on PostgreSQL.
     tests/test_suite_engines.py holds the rule to this."""
     if item.get_closest_marker("postgres_only") is not None:
+        return False
+    if item.get_closest_marker("engine_free") is not None:
         return False
     if item.get_closest_marker("sqlite") is not None:
         return True

@@ -94,6 +94,7 @@ def test_a_version_brief_reads_as_saved(alice_client, profile):
     assert "Changed later" not in alice_client.get(page_url(profile, 1)).content.decode()
 
 
+@pytest.mark.engine_free  # the PDF's layout
 def test_a_very_long_opener_shrinks_to_fit_before_spilling(alice_client, alice):
     opener = " ".join(["I shipped an eval-gated support agent that cut response time 40%."] * 14)
     profile = filled_profile(alice_client, alice, overrides={"opener": opener})
@@ -133,6 +134,7 @@ def test_page_and_pdf_keep_to_their_query_budget(
             assert alice_client.get(url).status_code == 200
 
 
+@pytest.mark.engine_free  # the PDF's layout
 @pytest.mark.parametrize(
     "lane", ["applied-ai", "lead-ai", "ai-platform", "reliability-evals", "founding"]
 )

@@ -130,6 +130,7 @@ def test_the_entry_points_lead_to_the_first_step(client, alice_client):
         assert f'href="{reverse("example:home")}"' in who.get("/").content.decode()
 
 
+@pytest.mark.engine_free  # the app's query count
 @pytest.mark.parametrize("slug", STEP_SLUGS)
 @pytest.mark.parametrize("htmx", [False, True])
 def test_the_query_count_is_small_and_the_same_on_every_lane(client, slug, htmx):

@@ -28,7 +28,8 @@ from profiles.versions.snapshot import save_version
 from roles.models import MessageTemplate
 from tests.importing_support import export_bytes, filled, upload
 
-pytestmark = pytest.mark.django_db
+# What the engine cannot change (tests/conftest.py runs_on_sqlite): PostgreSQL only.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_free]
 
 VERSIONS = 4
 ROUNDS = 4

@@ -12,7 +12,8 @@ from profiles.models import Version
 
 from .step_data import ALL_SLUGS, fill_all, make_profile, step_url, valid_data
 
-pytestmark = pytest.mark.django_db
+# What the engine cannot change (tests/conftest.py runs_on_sqlite): PostgreSQL only.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_free]
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ def test_a_pure_or_engine_test_runs_once_on_postgresql():
 def test_the_marks_decide_first():
     assert runs_on_sqlite(_item(_pure, fixtures=["db"], marks=["sqlite"]))
     assert not runs_on_sqlite(_item(_makes_a_client, marks=["postgres_only"]))
+    assert not runs_on_sqlite(_item(_makes_a_client, fixtures=["client"], marks=["engine_free"]))
     browser = ["e2e"]
     assert not runs_on_sqlite(_item(_pure, fixtures=["live_server"], marks=browser))
     assert runs_on_sqlite(_item(_pure, fixtures=["live_server"], marks=[*browser, "sqlite"]))
