@@ -13,11 +13,9 @@ from roles.reading.fold import fold
 from roles.reading.sections import BOILERPLATE, NICE, REQUIRED, regions
 from roles.reading.word_sense import other_senses
 
+from .test_posting_reader_generalising import kinds
+
 pytestmark = pytest.mark.django_db
-
-
-def _kinds(text):
-    return {text[r.start : r.end].strip(): r.kind for r in regions(text)}
 
 
 def test_bold_markdown_headings_are_headings():
@@ -27,10 +25,10 @@ def test_bold_markdown_headings_are_headings():
         "**Bonus**\n- Kafka\n\n"
         "**Perks**\n- Our couriers will bring you lunch on Fridays.\n"
     )
-    kinds = _kinds(text)
-    assert kinds["- Go and PostgreSQL"] == REQUIRED
-    assert kinds["- Kafka"] == NICE
-    assert kinds["- Our couriers will bring you lunch on Fridays."] == BOILERPLATE
+    found = kinds(text)
+    assert found["- Go and PostgreSQL"] == REQUIRED
+    assert found["- Kafka"] == NICE
+    assert found["- Our couriers will bring you lunch on Fridays."] == BOILERPLATE
 
 
 def test_a_perk_that_says_agents_makes_no_ai_role():

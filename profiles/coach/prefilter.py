@@ -65,26 +65,9 @@ _OUTER_GROUP = re.compile(r"\(\?[a-zA-Z-]*:")
 
 def _group_end(pattern: str, start: int) -> int:
     """The index just after the group opened at `start`."""
-    depth, index, in_class = 0, start, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern.startswith(("[]", "[^]"), index):
-                index += 2 if pattern[index + 1] == "]" else 3
-                continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
+    for index, char, depth in _scan_groups(pattern[start:]):
+        if char == ")" and depth == 1:
+            return start + index + 1
     raise ValueError("unbalanced group")
 
 
