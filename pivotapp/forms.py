@@ -58,6 +58,13 @@ class RefuseNulMixin:
                 self.add_error(name, ValidationError(NUL_MESSAGE, code="null_characters"))
 
 
+# Django's widget templates that templates/jinja2/django/forms/widgets/ holds a copy of.
+INLINE_WIDGETS = frozenset(
+    f"django/forms/widgets/{name}.html"
+    for name in ("email", "input", "number", "text", "textarea", "url")
+)
+
+
 class BoundField(DjangoBoundField):
     """Django's BoundField, without its repeated work when a field is drawn: field.html,
     the hint, aria-describedby and the widget each read `errors`, and Django's made a new
@@ -82,6 +89,25 @@ class BoundField(DjangoBoundField):
     @cached_property
     def auto_id(self):
         return super().auto_id
+
+    @cached_property
+    def inline_widget(self) -> str:
+        """The widget's template when field.html can draw it within its own render (our
+        Jinja2 copies, templates/jinja2/django/forms/widgets/), else "" ({{ field }}: Django
+        draws it, e.g. a select)."""
+        name = self.field.widget.template_name
+        return name if name in INLINE_WIDGETS and not self.field.localize else ""
+
+    def widget_context(self) -> dict:
+        """The widget's template context as `as_widget()` makes it (Django's
+        build_widget_attrs, the id, the value): field.html includes the widget's template
+        with it, rather than a second render from Python for every field drawn
+        (tests/test_widget_templates.py: the same markup as {{ field }})."""
+        widget = self.field.widget
+        attrs = self.build_widget_attrs({}, widget)
+        if self.auto_id and "id" not in widget.attrs:
+            attrs.setdefault("id", self.auto_id)
+        return widget.get_context(self.html_name, self.value(), attrs)["widget"]
 
 
 class Form(RefuseNulMixin, forms.Form):
