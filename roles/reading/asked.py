@@ -1,0 +1,77 @@
+"""Whether the job asks for a skill its words name: evidence too weak or too far from the
+job to list (issue 21's eighth round, on the false skills of every tuning batch).
+
+- A sentence that puts work outside the job ("our route models are owned by the
+  Operations Research team and are not part of this role", "model serving belongs to the
+  Inference and ML teams") names skills the candidate is not asked for. negation.py's
+  others_work catches another team doing something to "your" work; these sentences say
+  the work is not the job's at all, whoever does it.
+- "Tests" of an assistant's answers, of test conversations, of an LLM's outputs are how
+  its quality is measured (evals, which the labels list), not software testing.
+- A skill found only by faint words (weight 2: "tests", "analysis", "logs") is asked for
+  where the job's own sentences say it often, or its title does.
+
+Every pattern here runs on RE2 (linear time) over the folded posting.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..patterns import linear
+from .negation import others_work
+from .sections import TITLE, Region
+
+# Lower case: the folded posting. The team's name may take a few words ("the Inference
+# and ML teams"), never a sentence's end.
+OUT_OF_SCOPE = linear(
+    r"\b(?:owned\s+by|handled\s+by|belongs?\s+to\s+(?:the|our)\s+[^.;:\n]{0,60}?\bteams?|"
+    r"not\s+(?:a\s+)?part\s+of\s+(?:this|the|your)\s+(?:role|job|position)|"
+    r"out\s+of\s+scope|outside\s+(?:the\s+)?scope\s+of|teams?\s+(?:do|does|own|owns)\s+that)\b"
+)
+
+
+def not_the_jobs(folded: str, found: list[Region], starts: list[int]):
+    """A test of whether a skill found at start..end is work the job is not asked to do:
+    another team's step on the candidate's work (negation.py), or a sentence that puts
+    the work outside the job."""
+    theirs = others_work(folded, starts)
+    outside = [r.start for r in found if OUT_OF_SCOPE.search(folded[r.start : r.end]) is not None]
+    if not outside:
+        return theirs
+    places = frozenset(outside)
+
+    def not_asked(start: int, end: int) -> bool:
+        index = bisect_right(starts, start) - 1
+        in_outside = index >= 0 and starts[index] in places and start < found[index].end
+        return in_outside or theirs(start, end)
+
+    return not_asked
+
+
+TESTS = linear(r"^(?:tests?|testing|test\s+\w+)$")
+# What an evaluation measures: an assistant's or a model's outputs said as such.
+AI_OUTPUTS = linear(
+    r"\b(?:assistant['’]?s?|chatbot['’]?s?|llms?|llm-based|conversations?|answers|replies|"
+    r"outputs|adversarial|prompt\s+injection)\b"
+)
+
+
+def tests_ai_outputs(folded: str, start: int, end: int, sentence: Region | None) -> bool:
+    """Whether "tests" found at start..end stand in a sentence about an AI's outputs."""
+    if sentence is None or TESTS.match(folded[start:end]) is None:
+        return False
+    return AI_OUTPUTS.search(folded[sentence.start : sentence.end]) is not None
+
+
+FAINT_MIN_MENTIONS = 4  # places in the job's own sentences
+FAINT_MIN_WITH_TITLE = 3  # ...when one of them is the title
+
+
+def faintly_asked(mentions: set[int], counted: list[tuple]) -> bool:
+    """Whether a skill found by faint signals alone is asked for: said in the job's own
+    sentences FAINT_MIN_MENTIONS times, or one fewer with one in its title. `counted`:
+    the skill's found tuples outside boilerplate, (-points, start, end, text, phrase,
+    region) each."""
+    titled = any(f[5] == TITLE for f in counted)
+    return len(mentions) >= (FAINT_MIN_WITH_TITLE if titled else FAINT_MIN_MENTIONS)
