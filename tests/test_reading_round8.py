@@ -51,3 +51,19 @@ def test_tests_of_an_assistants_answers_are_not_software_testing():
     evals = head + "- Write tests of the assistant's answers and test conversations\n"
     assert "testing" in read_posting(code, load_catalog()).skill_flags
     assert "testing" not in read_posting(evals, load_catalog()).skill_flags
+
+
+def test_speed_without_a_measure_asks_no_latency_of_a_job_without_ai_work():
+    head = "Senior Frontend Engineer\n\nWhat you'll do\n- Build features in our React app\n"
+    wished = head + "- Keep the app fast on an old Android phone\n"
+    measured = head + "- Keep every page under 200 ms at p95 on an old Android phone\n"
+    assert "latency" not in read_posting(wished, load_catalog()).skill_flags
+    assert "latency" in read_posting(measured, load_catalog()).skill_flags
+
+
+def test_a_disputed_card_payment_is_no_cost_skill():
+    head = "Senior ML Platform Engineer\n\nWhat you'll do\n- Run model training on our GPU fleet\n"
+    finops = head + "- Bring capacity planning and chargeback to GPU spend\n"
+    payments = head + "- Analyse card payment chargeback trends across merchants\n"
+    assert "cost" in read_posting(finops, load_catalog()).skill_flags
+    assert "cost" not in read_posting(payments, load_catalog()).skill_flags

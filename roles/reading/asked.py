@@ -64,6 +64,44 @@ def tests_ai_outputs(folded: str, start: int, end: int, sentence: Region | None)
     return AI_OUTPUTS.search(folded[sentence.start : sentence.end]) is not None
 
 
+# A chargeback is a cost charged back to the team that spent it (FinOps), or a card
+# payment disputed by its holder: the second where its sentence is about payments.
+CHARGEBACK = linear(r"^charge[\s-]?backs?$")
+PAYMENTS = linear(
+    r"\b(?:disputes?|disputed|fraud|cards?|cardholders?|merchants?|payments?|issuers?|"
+    r"acquirers?|3-?d\s+secure|refunds?)\b"
+)
+
+
+def disputed_payment(folded: str, start: int, end: int, sentence: Region | None) -> bool:
+    """Whether "chargeback(s)" found at start..end is a disputed payment."""
+    if sentence is None or CHARGEBACK.match(folded[start:end]) is None:
+        return False
+    return PAYMENTS.search(folded[sentence.start : sentence.end]) is not None
+
+
+# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
+# or its operations (deploying, monitoring and versioning models and prompts): only an AI
+# role asks for them. A web service's "deploys" and "monitoring" are software work.
+AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering", "MLOps / LLMOps"})
+# Speed with a measure: a number and its unit ("under 200 ms", "within two seconds"), a
+# percentile, or latency named. Every product wants to be fast ("make it fast", "within
+# seconds"); in a job without AI work only a measured target asks for the latency skill.
+MEASURED = linear(
+    r"\b(?:\d+|one|two|three|four|five|ten|hundred)\s*(?:ms|milliseconds?|seconds?|s)\b|"
+    r"\bp(?:50|9\d)\b|laten|first[\s-]token|tokens?\s+per\s+second"
+)
+
+
+def only_ai_work_asks(skill, counted: list[tuple]) -> bool:
+    """Whether only an AI role asks for this skill as the job's words give it: a skill of
+    AI work (AI_WORK_DOMAINS), or speed wished for without a measure. `counted`: the
+    skill's found tuples outside boilerplate, (-points, start, end, text, ...) each."""
+    if skill.domain in AI_WORK_DOMAINS:
+        return True
+    return skill.slug == "latency" and not any(MEASURED.search(f[3].lower()) for f in counted)
+
+
 FAINT_MIN_MENTIONS = 4  # places in the job's own sentences
 FAINT_MIN_WITH_TITLE = 3  # ...when one of them is the title
 

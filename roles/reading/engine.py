@@ -37,7 +37,7 @@ from .ai_context import (
     names_ai_work,
     other_teams,
 )
-from .asked import faintly_asked, not_the_jobs
+from .asked import faintly_asked, not_the_jobs, only_ai_work_asks
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
@@ -65,10 +65,6 @@ MIN_SKILL_SCORE = 2.5
 # that names a skill only sometimes; a skill found by faint signals alone needs several
 # mentions (asked.py).
 FAINT_WEIGHT = 2
-# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
-# or its operations (deploying, monitoring and versioning models and prompts): only an AI
-# role asks for them. A web service's "deploys" and "monitoring" are software work.
-AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering", "MLOps / LLMOps"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -288,7 +284,7 @@ def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillA
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if not ai_work and skill.domain in AI_WORK_DOMAINS:
+        if not ai_work and only_ai_work_asks(skill, counted):
             continue  # a job without AI work is asked no AI skill, whatever its company sells
         if skill.slug not in plain and not faintly_asked(mentions[skill.slug], counted):
             continue  # "logs", "dashboards", "network" once or twice: not an ask
