@@ -67,3 +67,21 @@ def test_a_disputed_card_payment_is_no_cost_skill():
     payments = head + "- Analyse card payment chargeback trends across merchants\n"
     assert "cost" in read_posting(finops, load_catalog()).skill_flags
     assert "cost" not in read_posting(payments, load_catalog()).skill_flags
+
+
+def test_labels_of_training_data_are_data_quality_where_the_job_builds_models():
+    train = (
+        "Machine Learning Engineer, Computer Vision\n\nWhat you'll do\n"
+        "- Train detection models in PyTorch on our camera footage and fine-tune them\n"
+        "- Annotations from our labelling vendor are sometimes wrong: find out how often\n"
+    )
+    review = (
+        "AI Quality Engineer, Evals\n\nWhat you'll do\n"
+        "- Build LLM evals and red-teaming for our assistant\n"
+        "- Run the queue where specialists label the assistant's answers\n"
+    )
+    trained = read_posting(train, load_catalog())
+    assert trained.group.group.letter == "A"
+    assert "hitl-data-loops" not in trained.skill_flags
+    assert "data-quality" in trained.skill_flags
+    assert "hitl-data-loops" in read_posting(review, load_catalog()).skill_flags
