@@ -8,8 +8,14 @@ job to list (issue 21's eighth round, on the false skills of every tuning batch)
   the work is not the job's at all, whoever does it.
 - "Tests" of an assistant's answers, of test conversations, of an LLM's outputs are how
   its quality is measured (evals, which the labels list), not software testing.
+- A card payment's chargeback (a disputed payment) is no cost of the job's systems.
+- A job without AI work is asked no skill of AI work, nor latency from speed wished for
+  without a measure ("make it fast"): every product wants that.
 - A skill found only by faint words (weight 2: "tests", "analysis", "logs") is asked for
   where the job's own sentences say it often, or its title does.
+
+Each rule removed false skills in two or more tuning batches and cost at most one
+labelled skill in any (docs/posting-reader-accuracy.md, Round 8).
 
 Every pattern here runs on RE2 (linear time) over the folded posting.
 """
