@@ -74,12 +74,13 @@ def test_support_agents_are_not_the_agents_skill():
     assert "agents" not in read_posting(text, load_catalog()).skill_flags
 
 
-def test_a_skill_found_by_faint_words_alone_needs_three_mentions():
+def test_a_skill_found_by_faint_words_alone_needs_four_mentions():
+    # Round 8 (asked.py): three was one too few on the tuning batches' false skills.
     head = "AI Engineer\n\nWhat you'll do\n- Build LLM features end to end\n"
-    twice = head + "- Keep the logs tidy\n- Rotate logs weekly\n"
-    thrice = twice + "- Ship logs to the warehouse\n"
-    assert "observability" not in read_posting(twice, load_catalog()).skill_flags
-    assert "observability" in read_posting(thrice, load_catalog()).skill_flags
+    thrice = head + "- Keep the logs tidy\n- Rotate logs weekly\n- Ship logs to the warehouse\n"
+    four = thrice + "- Read the logs when a run fails\n"
+    assert "observability" not in read_posting(thrice, load_catalog()).skill_flags
+    assert "observability" in read_posting(four, load_catalog()).skill_flags
 
 
 def test_ai_another_team_does_does_not_make_the_job_an_ai_one():

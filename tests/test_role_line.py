@@ -55,9 +55,10 @@ def test_the_company_is_found_for_all_but_one_in_20_tuning_postings():
 
 
 # Each held-out batch's floor is its figure as measured once, when it was fresh; the goal
-# is 90% of titles and 85% of companies. ho149-ho168 read 15/20 titles and 11/20
-# companies before the seventh round and 17/20 and 17/20 after it (short on titles).
-FLOORS = {"ho149-ho168": {"titles": 0.85, "companies": 0.85}}
+# is 90% of titles and 85% of companies. ho149-ho168 (15/20 titles and 11/20 companies
+# before the seventh round, 17/20 and 17/20 after it) is tuning data since the eighth,
+# held to exact titles above; the next fresh batch is measured against GOAL until then.
+FLOORS: dict[str, dict[str, float]] = {}
 GOAL = {"titles": 0.90, "companies": 0.85}
 
 

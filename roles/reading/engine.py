@@ -5,8 +5,8 @@ work.py); a skill negated in its clause ("you will not be writing prompts") or d
 another team to the candidate's work ("our platform team packages your models") is not
 counted (negation.py), nor is anything found in "agents" that are people, in a word of
 another sense or in the company's name (word_sense.py). Anything in the company's story
-rather than the job's counts at half (addressed.py); a skill found by faint signals alone
-needs FAINT_MIN_MENTIONS in the job's own words.
+rather than the job's counts at half (addressed.py); faint signals alone, or work put
+outside the job ("not part of this role"), ask for no skill (asked.py).
 
 Scoring, in words: a phrase counts its weight times its region's multiplier (boilerplate
 counts a fifth); the same signal found again counts half as much each time, so one
@@ -37,10 +37,11 @@ from .ai_context import (
     names_ai_work,
     other_teams,
 )
+from .asked import faintly_asked, not_the_jobs, only_ai_work_asks
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
-from .negation import negated_after, others_work
+from .negation import negated_after
 from .neighbours import point_to_the_work
 from .posting_facts import company_names
 from .results import ArchetypeReading, Evidence, GroupReading, Reading, SkillAsk
@@ -61,14 +62,9 @@ LEVEL_ELSEWHERE = 0.25
 MIN_GROUP_SCORE = 3.0
 MIN_SKILL_SCORE = 2.5
 # A faint signal (weight 2: "logs", "dashboard", "network", "testing") is a common word
-# that names a skill only sometimes; a skill found by faint signals alone needs this
-# many mentions.
+# that names a skill only sometimes; a skill found by faint signals alone needs several
+# mentions (asked.py).
 FAINT_WEIGHT = 2
-FAINT_MIN_MENTIONS = 3
-# The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
-# or its operations (deploying, monitoring and versioning models and prompts): only an AI
-# role asks for them. A web service's "deploys" and "monitoring" are software work.
-AI_WORK_DOMAINS = frozenset({"Core AI / ML", "LLM app engineering", "MLOps / LLMOps"})
 DECISIVE_LIMIT = 8
 EVIDENCE_LIMIT = 5
 NOT_ENGLISH = "This posting doesn't look like English; results may be poor."
@@ -97,7 +93,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
     hits = [hit for matcher in catalog.matchers for hit in matcher.find(text, folded)]
     hits += catalog.work.find(text, folded, found)
     negated = negated_after(folded, starts)
-    theirs = others_work(folded, starts)
+    theirs = not_the_jobs(folded, found, starts)
     prose = prose_sentences(folded, found)
     others_ai = other_teams(folded, found)
     mentions: dict[str, set[int]] = defaultdict(set)  # a skill's places in the job's words
@@ -288,9 +284,9 @@ def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillA
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if not ai_work and skill.domain in AI_WORK_DOMAINS:
+        if not ai_work and only_ai_work_asks(skill, counted):
             continue  # a job without AI work is asked no AI skill, whatever its company sells
-        if skill.slug not in plain and len(mentions[skill.slug]) < FAINT_MIN_MENTIONS:
+        if skill.slug not in plain and not faintly_asked(mentions[skill.slug], counted):
             continue  # "logs", "dashboards", "network" once or twice: not an ask
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))

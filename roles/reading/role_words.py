@@ -33,7 +33,12 @@ AT_START = _compile(r"^(?:at|@)\s+")
 GENDERS = _compile(r"\(\s*(?:(?:[mwdfhx]|div)(?:\s*/\s*(?:[mwdfhx]|div))+|all\s+genders?)\s*\)")
 # "Machine Learning Engineer (Speech)": a bracketed field of machine learning qualifies
 # the role as "Research Engineer, Vision" does; a bracketed unit ("Claims") is the team.
-FIELD = _compile(r"^(?:speech|vision|computer\s+vision|audio|nlp|perception|multimodal)$")
+# "AI Engineer (LLM Agents)" alike: the kind of model the role builds is its field too
+# (a broad "(Generative AI)" after "Senior Developer" is the unit's, not the role's).
+FIELD = _compile(
+    r"^(?:speech|vision|computer\s+vision|audio|nlp|perception|multimodal|"
+    r"(?:llms?\s+)?agents|llms?)$"
+)
 # A word that names a role: a part holding one is the title. Banks title by rank: "Vice
 # President, AI Engineering" and "Associate, Machine Learning" are roles.
 ROLE_WORD = _compile(
@@ -77,9 +82,17 @@ def title_field(bracketed: str) -> bool:
     return bool(FIELD.match(bracketed))
 
 
+# "Hiring: Founding Engineer", "The Opportunity: Principal AI Engineer": a heading ahead
+# of the role's name, dropped when it names no role itself and what follows does.
+HEADED = _compile(r"^([^:]{1,30}):\s+(.+)$")
+
+
 def clean(part: str) -> str:
-    part = part.strip().strip("#*•·-–—|:,;/ ").strip()
-    return AT_START.sub("", part)
+    part = AT_START.sub("", part.strip().strip("#*•·-–—|:,;/ ").strip())
+    headed = HEADED.match(part)
+    if headed and names_role(headed.group(2)) and not names_role(headed.group(1)):
+        return headed.group(2)
+    return part
 
 
 def parts_of(line: str) -> tuple[list[str], list[str]]:

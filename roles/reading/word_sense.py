@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .asked import disputed_payment, tests_ai_outputs
+
 AGENT = re.compile(r"agents?")
 # Lower case: it runs on the folded posting, on the words just before "agent(s)".
 PEOPLE_BEFORE = re.compile(
@@ -184,19 +186,27 @@ def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
 def other_skill_sense(folded, hit, sentence):
     """A test of whether a skill signal found at `hit` names the skill at all
     (word_sense.py): "reacts" is not React, "our first hire" asks for no hiring work,
-    "SIEM alerts" are not monitoring."""
+    "SIEM alerts" are not monitoring, tests of an assistant's answers are not testing, a
+    card payment's chargeback is not cost."""
     text = folded[hit.start : hit.end]
     candidate = names_the_candidate(text)
     alert = sentence is not None and security_alert(
         folded, hit.start, hit.end, (sentence.start, sentence.end)
     )
     verb = text.islower() and hit.text.islower() and hit.text.endswith("s")
+    # "tests" of an assistant's answers measure its quality: evals, not testing (asked.py)
+    evals = tests_ai_outputs(folded, hit.start, hit.end, sentence)
+    # a card payment's chargeback is no cost of the job's systems (asked.py)
+    disputed = disputed_payment(folded, hit.start, hit.end, sentence)
 
     def other(signal) -> bool:
         if verb and names_a_verb(hit.text, signal.phrases):
             return True
-        return (candidate and signal.target == "hiring") or (
-            alert and signal.target == "monitoring"
+        return (
+            (candidate and signal.target == "hiring")
+            or (alert and signal.target == "monitoring")
+            or (evals and signal.target == "testing")
+            or (disputed and signal.target == "cost")
         )
 
     return other
