@@ -111,6 +111,12 @@ BATCHES = (
         "written and labelled before issue 21's seventh tuning round (2026-12-07), measured "
         "before and after it; its false skills drive the eighth round (precision)",
     ),
+    Batch(
+        "ho169-ho188",
+        BATCHES_DIR / "ho169-ho188",
+        HELD_OUT,
+        "written and labelled before issue 21's eighth tuning round (2026-12-07)",
+    ),
 )
 SETS = {batch.name: batch for batch in BATCHES}
 
