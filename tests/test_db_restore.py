@@ -46,3 +46,15 @@ def test_a_test_that_starts_on_a_flushed_database_gets_the_rows():
     assert connection.creation.serialize_db_to_string() == snapshot
     connection.creation.deserialize_db_from_string(snapshot)  # already there: left alone
     assert connection.creation.serialize_db_to_string() == snapshot
+
+
+def test_the_flush_empties_every_table_whatever_refers_to_what(django_user_model):
+    from tests.conftest import make_user
+
+    make_user(django_user_model, "flushed@example.com")  # a user, its email, rows that refer
+    _flush()
+    from django.apps import apps
+
+    left = [m for m in apps.get_models(include_auto_created=True) if m._base_manager.exists()]
+    assert not left
+    db_restore.restore(connection, connection._test_serialized_contents)
