@@ -127,7 +127,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
             # a skill counts only where it names AI itself ("video models"): "alerting"
             # in an aside about AI-powered tools says nothing of the job
             if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
-                ai_points.add(signal.weight * table[region], in_prose)
+                ai_points.add(signal.weight * table[region], in_prose, index)
             points = signal.weight * table[region]
             if in_prose:
                 # the company's words, not the job's: its product's AI features do not
