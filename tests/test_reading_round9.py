@@ -54,3 +54,16 @@ def test_a_requirement_that_names_ai_plainly_still_tells_the_job():
         "that people used\n- Experience serving LLM inference on GPUs\n"
     )
     assert _group(asked) != "-"
+
+
+def test_ai_words_too_few_to_name_a_group_ask_for_no_ai_skill():
+    # "Transformers" is an AI word; here they are a substation's, and no group is read.
+    grid = (
+        "Substation Engineer\n\nWhat you'll do\n"
+        "- Test and commission power transformers at our substations\n"
+        "- Replace the oil in every transformer on a five-year cycle\n"
+        "- Fit temperature sensors to the transformers and read them weekly\n"
+    )
+    reading = read_posting(grid, load_catalog())
+    assert reading.group is None
+    assert "transformers" not in reading.skill_flags

@@ -193,7 +193,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence, plain, mentions, ai_work),
+        skills=_skills(catalog, totals, evidence, plain, mentions, top is not None),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
@@ -277,15 +277,15 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain, mentions, ai_group) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if not ai_work and only_ai_work_asks(skill, counted):
-            continue  # a job without AI work is asked no AI skill, whatever its company sells
+        if not ai_group and only_ai_work_asks(skill, counted):
+            continue  # no AI group read (no AI work, or too little): no AI skill (round 9)
         if skill.slug not in plain and not faintly_asked(mentions[skill.slug], counted):
             continue  # "logs", "dashboards", "network" once or twice: not an ask
         required = any(f[5] != NICE for f in counted)
