@@ -1,12 +1,40 @@
 """Round 9: a non-AI job around AI is not read as an AI role (ai_context.py,
-_tells_the_jobs_ai). Kept where it raised skill precision on the tuning batches without
-losing a group (docs/posting-reader-accuracy.md, Round 9)."""
+_tells_the_jobs_ai), nor asked AI skills where no group is read (engine.py), and the
+setting a job works in, named once, is not an ask (asked.asked_enough). Each was kept
+where it raised skill precision on the tuning batches without losing a group
+(docs/posting-reader-accuracy.md, Round 9)."""
+
+import pathlib
 
 import pytest
+import re2
 
-from roles.reading import load_catalog, read_posting
+from roles.reading import asked, load_catalog, read_posting
+from roles.reading.fold import fold
+
+from .patterns_support import WORST_INPUTS, patterns_in
 
 pytestmark = pytest.mark.django_db
+
+
+def test_every_pattern_of_the_rounds_rules_runs_on_re2():
+    # Round 9's rules use asked.py's patterns (OUT_OF_SCOPE in the AI-role decision too)
+    # and add none of their own: every one is RE2, so linear.
+    found = patterns_in(asked)
+    assert {"OUT_OF_SCOPE"} <= {name for name, _ in found}
+    assert [name for name, p in found if not isinstance(p, re2._Regexp)] == []
+    assert "import re\n" not in pathlib.Path(asked.__file__).read_text()
+
+
+@pytest.mark.parametrize("text", WORST_INPUTS.values(), ids=WORST_INPUTS.keys())
+def test_the_audits_worst_inputs_are_read_whole(text):
+    # RE2 is linear by construction; this shows each input is read whole without error,
+    # through the AI-role decision and the skills' rules.
+    folded = fold(text)
+    for match in asked.OUT_OF_SCOPE.finditer(folded):
+        assert match.end() <= len(folded)
+    assert read_posting(text[:20000], load_catalog()).text == text[:20000]
+
 
 OPS = (
     "Senior Platform Engineer\n\nWhat you'll do\n"
@@ -67,3 +95,33 @@ def test_ai_words_too_few_to_name_a_group_ask_for_no_ai_skill():
     reading = read_posting(grid, load_catalog())
     assert reading.group is None
     assert "transformers" not in reading.skill_flags
+
+
+GATEWAY = (
+    "Senior AI Platform Engineer\n\nWhat you'll do\n"
+    "- Run the LLM gateway every team calls: model routing, quotas and per-team budgets\n"
+    "- Ship prompt and model versions through a registry with one-step rollback\n"
+)
+
+
+def test_the_jobs_setting_named_once_is_not_an_ask():
+    once = GATEWAY + "\nWhat we're looking for\n- Deep experience with AWS (networking, IAM)\n"
+    assert "networking" not in read_posting(once, load_catalog()).skill_flags
+
+
+def test_the_jobs_setting_said_again_is_an_ask():
+    again = GATEWAY + (
+        "- Design the VPC networking between the gateway and each team's services\n"
+        "\nWhat we're looking for\n- Deep experience with AWS (networking, IAM)\n"
+    )
+    assert "networking" in read_posting(again, load_catalog()).skill_flags
+
+
+def test_a_regulation_named_once_is_the_setting_not_compliance_work():
+    once = GATEWAY + "- Keep patient records under HIPAA\n"
+    twice = GATEWAY + (
+        "- Keep patient records under HIPAA\n"
+        "- Produce the audit evidence our SOC 2 and HIPAA assessors ask for each year\n"
+    )
+    assert "compliance-heavy-governance" not in read_posting(once, load_catalog()).skill_flags
+    assert "compliance-heavy-governance" in read_posting(twice, load_catalog()).skill_flags

@@ -37,7 +37,7 @@ from .ai_context import (
     names_ai_work,
     other_teams,
 )
-from .asked import faintly_asked, not_the_jobs, only_ai_work_asks
+from .asked import asked_enough, not_the_jobs, only_ai_work_asks
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
@@ -286,8 +286,8 @@ def _skills(catalog, totals, evidence, plain, mentions, ai_group) -> tuple[Skill
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
         if not ai_group and only_ai_work_asks(skill, counted):
             continue  # no AI group read (no AI work, or too little): no AI skill (round 9)
-        if skill.slug not in plain and not faintly_asked(mentions[skill.slug], counted):
-            continue  # "logs", "dashboards", "network" once or twice: not an ask
+        if not asked_enough(skill, plain, mentions[skill.slug], counted):
+            continue  # "logs" once or twice, "HIPAA" once: not an ask (asked.py)
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
     asks.sort(key=lambda a: (not a.required, a.skill.order, a.skill.slug))
