@@ -127,7 +127,7 @@ def faintly_asked(mentions: set[int], counted: list[tuple]) -> bool:
 # place ("deep Azure experience (networking, identity, AKS)", "health data under HIPAA",
 # "authentication and quotas" in a list of what a gateway does) it tells where the work
 # happens; the job asks for the skill where its own sentences come back to it. Named once,
-# these three were labelled 10 times in the batches after the seed and not 21 (round 9).
+# these three were labelled 10 times in the batches after the seed and not 20 (round 9).
 SETTING_SKILLS = frozenset({"compliance-heavy-governance", "networking", "security"})
 SETTING_MIN_PLACES = 2
 
