@@ -36,14 +36,16 @@ FLOORS = {
     # 72.1%, recall 72.6%), then tuned on in the fourth (group 100%, top-2 100%,
     # precision 78.7%, recall 72.0%: addressed.py, word_sense.py, faint skills); after
     # the fifth: precision 81.4%, recall 72.0%; after the sixth: top-1 100%, precision
-    # 84.2%, recall 71.3%; after the seventh: precision 85.4%; after the eighth: 87.3%.
-    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.84, "recall": 0.68},
+    # 84.2%, recall 71.3%; after the seventh: precision 85.4%; after the eighth: 87.3%;
+    # after the ninth: precision 89.1%, recall 70.1%.
+    "ho69-ho88": {"group": 0.95, "top2": 0.94, "precision": 0.86, "recall": 0.68},
     # Measured once before the fourth round (group 90%, top-2 100%, precision 77.8%,
     # recall 84.4%) and once after it (group 95%, top-2 100%, precision 82.8%, recall
     # 84.4%); its misses (ho100, a non-AI SRE read as C; security alerts) drove the
     # fifth round, after which: group 100%, top-2 100%, precision 83.9%, recall 84.4%;
-    # after the sixth: precision 85.0%; after the seventh: precision 86.1%.
-    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.83, "recall": 0.81},
+    # after the sixth: precision 85.0%; after the seventh: precision 86.1%; after the
+    # ninth: precision 87.7%, recall 83.1%.
+    "ho89-ho108": {"group": 0.95, "top2": 0.94, "precision": 0.85, "recall": 0.81},
     # Written for the fifth round: tempting non-AI roles (billing at an LLM company,
     # detection engineering, RevOps, video streaming, a contact centre, pricing, payments
     # data) and words of another sense. After it: group 100%, top-2 100%, precision
@@ -68,12 +70,20 @@ FLOORS = {
     # Written before the seventh round (776e4c5) and read once before it (group 90%, top-2
     # 100%, precision 78.1%, recall 78.1%) and once after it (group 90%, top-2 100%,
     # precision 79.0%, recall 78.1%); its false skills drove the eighth round, after which:
-    # group 90%, top-2 100%, precision 81.7%, recall 78.1%. Tuning data from then on.
-    "ho149-ho168": {"group": 0.85, "top2": 0.93, "precision": 0.79, "recall": 0.75},
-    # Held out: written before the eighth round (05b3a89) and read once before it (group
-    # 95%, top-2 100%, precision 81.6%, recall 83.7%) and once after it (group 95%, top-2
-    # 100%, precision 81.5%, recall 82.7%). Counts only: its misses are not read.
-    "ho169-ho188": {"group": 0.90, "top2": 0.93, "precision": 0.80, "recall": 0.80},
+    # group 90%, top-2 100%, precision 81.7%, recall 78.1%. Tuning data from then on;
+    # after the ninth: group 95% (ho166, DevOps at an AI startup, reads no group),
+    # precision 85.0%, recall 77.6%.
+    "ho149-ho168": {"group": 0.90, "top2": 0.93, "precision": 0.82, "recall": 0.75},
+    # Written before the eighth round (05b3a89) and read once before it (group 95%, top-2
+    # 100%, precision 81.6%, recall 83.7%) and once after it (group 95%, top-2 100%,
+    # precision 81.5%, recall 82.7%); its false skills drove the ninth round, after which:
+    # group 100% (ho170, a Salesforce developer, reads no group), top-2 100%, precision
+    # 84.7%, recall 82.2%. Tuning data from then on.
+    "ho169-ho188": {"group": 0.95, "top2": 0.93, "precision": 0.82, "recall": 0.80},
+    # Held out: written before the ninth round (003d14e) and read once before it (group
+    # 85%, top-1 92.3%, top-2 92.3%, precision 85.4%, recall 76.4%) and once after it
+    # (group 85%, top-2 92.3%, precision 86.2%, recall 76.4%). Counts only.
+    "ho189-ho208": {"group": 0.85, "top2": 0.92, "precision": 0.85, "recall": 0.76},
 }
 
 

@@ -57,8 +57,11 @@ def test_the_company_is_found_for_all_but_one_in_20_tuning_postings():
 # Each held-out batch's floor is its figure as measured once, when it was fresh; the goal
 # is 90% of titles and 85% of companies. ho149-ho168 (15/20 titles and 11/20 companies
 # before the seventh round, 17/20 and 17/20 after it) is tuning data since the eighth,
-# held to exact titles above; the next fresh batch is measured against GOAL until then.
-FLOORS: dict[str, dict[str, float]] = {}
+# ho169-ho188 (18/20 titles before the eighth round, 20/20 after it; companies 18/20)
+# since the ninth; both are held to exact titles above. ho189-ho208, held out, read 13/20
+# titles and 10/20 companies before the ninth round and the same after it: short of the
+# goal (its layouts: gender suffixes, a company named only in prose, French headings).
+FLOORS: dict[str, dict[str, float]] = {"ho189-ho208": {"titles": 0.65, "companies": 0.50}}
 GOAL = {"titles": 0.90, "companies": 0.85}
 
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from .addressed import ADDRESSED
+from .asked import OUT_OF_SCOPE
 from .catalog import SKILL
 from .fold import fold
 from .posting_facts import suggested
-from .sections import BOILERPLATE, Region
+from .sections import BOILERPLATE, TITLE, Region
 
 # Lower case: it runs on the folded posting. A bare "model" is left out: "model the
 # data", "data model" and "pricing model" are not AI work; "models", "the model" and
@@ -77,12 +78,14 @@ class AiPoints:
     def __init__(self) -> None:
         self.job = 0.0
         self.story = 0.0
+        self.places: set[int] = set()  # the job's sentences where something was found
 
-    def add(self, points: float, in_story: bool) -> None:
+    def add(self, points: float, in_story: bool, place: int = -1) -> None:
         if in_story:
             self.story += points
         else:
             self.job += points
+            self.places.add(place)
 
     def enough(self, founding: bool) -> bool:
         return self.job + (self.story if founding else 0.0) >= MIN_AI_POINTS
@@ -209,10 +212,26 @@ def says_it_is_not_ai(text: str, folded: str, found: list[Region], hits: list) -
     )
 
 
+def _tells_the_jobs_ai(folded: str, region: Region, index: int, points: AiPoints, at: int) -> bool:
+    """Whether a job sentence that names AI may tell that the job is AI work (issue 21's
+    ninth round): the role's name (its title starts at `at`), one where a signal of the
+    job's work was found, or one that addresses the candidate; and not one that puts the
+    work outside the job. "A note on AI: we've been
+    asked a lot", an AI-native company's one-line blurb, "model serving and everything
+    LLM-related belong to the Inference and ML teams" name AI and none of the job's work;
+    a DevOps or CRM role around them is not an AI role for it."""
+    if OUT_OF_SCOPE.search(folded[region.start : region.end]):
+        return False
+    if region.kind == TITLE or region.start <= at < region.end or index in points.places:
+        return True
+    return ADDRESSED.search(folded, region.start, region.end) is not None
+
+
 def is_ai_role(points: AiPoints, founding: bool, texts, found, hits, job) -> bool:
     """Whether the posting is an AI role: enough found where the job names AI work
     (AiPoints), and, but for a founding engineer (whose job is the company's product),
-    named plainly (names_ai_plainly) and not pushed away (says_it_is_not_ai). `texts`:
+    named plainly (names_ai_plainly) in a sentence that tells the job's work
+    (_tells_the_jobs_ai) and not pushed away (says_it_is_not_ai). `texts`:
     the posting, folded, and folded with words of another sense blanked; `job`: the
     indices of the job's own sentences about AI."""
     text, folded, ai_text = texts
@@ -220,6 +239,9 @@ def is_ai_role(points: AiPoints, founding: bool, texts, found, hits, job) -> boo
         return False
     if founding:
         return True
+    title, _ = suggested(text, found)
+    at = text.find(title) if title else -1
+    job = frozenset(i for i in job if _tells_the_jobs_ai(folded, found[i], i, points, at))
     return names_ai_plainly(ai_text, found, job) and not says_it_is_not_ai(
         text, folded, found, hits
     )

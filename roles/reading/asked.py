@@ -13,6 +13,8 @@ job to list (issue 21's eighth round, on the false skills of every tuning batch)
   without a measure ("make it fast"): every product wants that.
 - A skill found only by faint words (weight 2: "tests", "analysis", "logs") is asked for
   where the job's own sentences say it often, or its title does.
+- Round 9: security, networking and regulatory compliance named in one place are the
+  setting the job works in ("under HIPAA", "Azure (networking, identity)"), not an ask.
 
 Each rule removed false skills in two or more tuning batches and cost at most one
 labelled skill in any (docs/posting-reader-accuracy.md, Round 8).
@@ -119,3 +121,22 @@ def faintly_asked(mentions: set[int], counted: list[tuple]) -> bool:
     region) each."""
     titled = any(f[5] == TITLE for f in counted)
     return len(mentions) >= (FAINT_MIN_WITH_TITLE if titled else FAINT_MIN_MENTIONS)
+
+
+# The setting a job works in: a regulated, secured, networked environment. Named in one
+# place ("deep Azure experience (networking, identity, AKS)", "health data under HIPAA",
+# "authentication and quotas" in a list of what a gateway does) it tells where the work
+# happens; the job asks for the skill where its own sentences come back to it. Named once,
+# these three were labelled 10 times in the batches after the seed and not 20 (round 9).
+SETTING_SKILLS = frozenset({"compliance-heavy-governance", "networking", "security"})
+SETTING_MIN_PLACES = 2
+
+
+def asked_enough(skill, plain: set[str], mentions: set[int], counted: list[tuple]) -> bool:
+    """Whether the job's words ask for the skill: found by a plain signal (a faint one
+    needs several mentions: faintly_asked), and a skill of the job's setting
+    (SETTING_SKILLS) in SETTING_MIN_PLACES places of the job's own sentences. `mentions`:
+    the skill's places there; `counted`: its found tuples outside boilerplate."""
+    if skill.slug not in plain:
+        return faintly_asked(mentions, counted)
+    return skill.slug not in SETTING_SKILLS or len(mentions) >= SETTING_MIN_PLACES

@@ -37,7 +37,7 @@ from .ai_context import (
     names_ai_work,
     other_teams,
 )
-from .asked import faintly_asked, not_the_jobs, only_ai_work_asks
+from .asked import asked_enough, not_the_jobs, only_ai_work_asks
 from .catalog import ARCHETYPE, GROUP, SKILL, ArchetypeInfo, Catalog
 from .fold import fold
 from .language import looks_english
@@ -127,7 +127,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
             # a skill counts only where it names AI itself ("video models"): "alerting"
             # in an aside about AI-powered tools says nothing of the job
             if in_ai_sentence and signal.weight > 0 and (signal.kind != SKILL or names_ai):
-                ai_points.add(signal.weight * table[region], in_prose)
+                ai_points.add(signal.weight * table[region], in_prose, index)
             points = signal.weight * table[region]
             if in_prose:
                 # the company's words, not the job's: its product's AI features do not
@@ -193,7 +193,7 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
         group=top,
         groups=groups,
         archetypes=archetypes,
-        skills=_skills(catalog, totals, evidence, plain, mentions, ai_work),
+        skills=_skills(catalog, totals, evidence, plain, mentions, top is not None),
         regions=tuple(found),
         warnings=tuple(warnings),
     )
@@ -277,17 +277,17 @@ def _rank_groups(catalog, totals, evidence, archetypes) -> tuple[GroupReading, .
     )
 
 
-def _skills(catalog, totals, evidence, plain, mentions, ai_work) -> tuple[SkillAsk, ...]:
+def _skills(catalog, totals, evidence, plain, mentions, ai_group) -> tuple[SkillAsk, ...]:
     asks = []
     for skill in catalog.skills:
         score = totals[(SKILL, skill.slug)]
         if score < MIN_SKILL_SCORE:
             continue
         counted = [f for f in evidence[(SKILL, skill.slug)] if f[5] != BOILERPLATE]
-        if not ai_work and only_ai_work_asks(skill, counted):
-            continue  # a job without AI work is asked no AI skill, whatever its company sells
-        if skill.slug not in plain and not faintly_asked(mentions[skill.slug], counted):
-            continue  # "logs", "dashboards", "network" once or twice: not an ask
+        if not ai_group and only_ai_work_asks(skill, counted):
+            continue  # no AI group read (no AI work, or too little): no AI skill (round 9)
+        if not asked_enough(skill, plain, mentions[skill.slug], counted):
+            continue  # "logs" once or twice, "HIPAA" once: not an ask (asked.py)
         required = any(f[5] != NICE for f in counted)
         asks.append(SkillAsk(skill, required, round(score, 1), _best(counted, EVIDENCE_LIMIT)))
     asks.sort(key=lambda a: (not a.required, a.skill.order, a.skill.slug))
