@@ -124,14 +124,27 @@ def static_as_deployed(root):
 
 
 @pytest.fixture(scope="session")
-def collected_static(tmp_path_factory):
-    """`collectstatic` run once per test process as a deployment runs it; tests only read
+def collected_static(tmp_path_factory, worker_id):
+    """`collectstatic` run once per run as a deployment runs it, into a folder the test
+    processes (pytest-xdist) share: the first to need it writes it under a lock, the others
+    read it (it compresses every file twice: seconds of CPU a process). Tests only read
     what it wrote (use with `static_as_deployed`)."""
+    import fcntl
+
     from django.core.management import call_command
 
-    root = tmp_path_factory.mktemp("static")
-    with static_as_deployed(root):
-        call_command("collectstatic", interactive=False, verbosity=0)
+    # xdist's workers share the base temporary folder's parent; a run without xdist has its own.
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    root, done = shared / "collected-static", shared / "collected-static.done"
+    with open(shared / "collected-static.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            root.mkdir(exist_ok=True)
+            with static_as_deployed(root):
+                call_command("collectstatic", interactive=False, verbosity=0, clear=True)
+            done.touch()
     return root
 
 
