@@ -63,6 +63,9 @@ def test_people_trades_and_new_teams_are_another_sense(sentence, word):
         "Build the training pipeline for our speech models.",
         "We are three founders and you'll be our first engineer.",
         "Our founding team is small and you'll be its first engineer.",
+        "We are a small team of three and you'll be its first engineer.",
+        "We're a three-person team; you'll be its first engineer.",
+        "Train agents with reinforcement learning in our simulator.",
     ],
 )
 def test_model_training_and_a_companys_first_engineer_keep_their_sense(sentence):

@@ -24,10 +24,10 @@ _PEOPLE = (
     r"(?:(?:new|junior|our|the|other|fellow|more)\s+){0,2}"
     r"(?:technicians|staff|colleagues|apprentices|volunteers|operators|juniors|trainees|"
     r"team\s+members|new\s+hires|nurses|clinicians|statisticians|advisers|advisors|"
-    r"caseworkers|agents|drivers|mechanics|designers|buyers|users|people)"
+    r"caseworkers|drivers|mechanics|designers|buyers|users|people)"
 )
 TRAINING_PEOPLE = linear(
-    rf"(?:^|[^a-z])(train|trains|training|trained|coach)\s+(?:of\s+|for\s+)?{_PEOPLE}(?:$|[^a-z])"
+    rf"(?:^|[^a-z])(train|trains|training|trained)\s+(?:of\s+|for\s+)?{_PEOPLE}(?:$|[^a-z])"
 )
 # A trade's qualification and the staff development a benefit offers.
 TRADE_TRAINING = linear(
@@ -37,12 +37,16 @@ TRADE_TRAINING = linear(
 )
 GENERATIVE_DESIGN = linear(r"(?:^|[^a-z])(generative)\s+design(?:$|[^a-z])")
 # A team named first in the sentence, then "its/their first engineer". A founding or
-# engineering team is the company's own: its first engineer founds it.
+# engineering team is the company's own, and "a small team" or "a three-person team" is
+# the company told by its size: their first engineer founds it. (Agents are left out of
+# the people trained: "train agents with reinforcement learning" is AI work.)
 TEAM_FIRST = linear(
     r"(?:^|[^a-z])([a-z-]+)\s+(?:team|squad|group|function|department)(?:$|[^a-z])"
     r"[^.;\n]{0,120}?(?:^|[^a-z])(?:its|their)\s+(first\s+(?:[a-z-]+\s+)?(?:engineer|hire))"
 )
-_COMPANY_TEAMS = frozenset({"founding", "engineering", "tech", "technical", "core"})
+_COMPANY_TEAMS = frozenset(
+    {"founding", "engineering", "tech", "technical", "core", "small", "tiny", "little", "lean"}
+)
 
 
 def staff_senses(folded: str) -> list[tuple[int, int]]:
@@ -52,5 +56,9 @@ def staff_senses(folded: str) -> list[tuple[int, int]]:
         group = 1 if match.group(1) is not None else 2
         spans.append(match.span(group))
     spans += [m.span(1) for m in GENERATIVE_DESIGN.finditer(folded)]
-    spans += [m.span(2) for m in TEAM_FIRST.finditer(folded) if m.group(1) not in _COMPANY_TEAMS]
+    spans += [
+        m.span(2)
+        for m in TEAM_FIRST.finditer(folded)
+        if m.group(1) not in _COMPANY_TEAMS and not m.group(1).endswith(("-person", "-strong"))
+    ]
     return spans
