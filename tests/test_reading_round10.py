@@ -11,6 +11,7 @@ import re2
 
 from roles.reading import load_catalog, read_posting, staff_words
 from roles.reading.fold import fold
+from roles.reading.sections import BODY, regions
 
 from .patterns_support import WORST_INPUTS, patterns_in
 
@@ -120,3 +121,21 @@ SHOP = (
 
 def test_another_teams_stack_and_a_new_teams_first_engineer_leave_the_applied_job():
     assert _group(SHOP) == "B"
+
+
+FOUNDING = (
+    "Tallowby (pre-seed, backed by two angels and the founders of a bakery chain) is hiring "
+    "a Founding AI Engineer.\n\nWe are building an app where an AI sous-chef plans a "
+    "bakery's week. Two founders, 40 bakeries in a closed beta.\n\nWhat you'll do\n"
+    "- Build the product end to end: the React app, the Python backend and the LLM "
+    "features in between\n- Write the prompts and ship LLM features to real users\n"
+    "- Hire the next two engineers\n"
+)
+
+
+def test_a_role_line_said_as_a_sentence_is_the_jobs_not_the_companys_story():
+    # "backed by" is a cue of the company's story; in the sentence that names the role,
+    # the founding role it names still counts for the job (sections.HIRING_LINE).
+    found = regions(FOUNDING)
+    assert found[0].kind == BODY
+    assert _group(FOUNDING) == "E"
