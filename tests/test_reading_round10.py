@@ -50,6 +50,7 @@ def test_the_audits_worst_inputs_are_read_whole(text):
             "We are starting a small search team, and you'll be its first engineer.",
             "first engineer",
         ),
+        ("Support the applied AI teams who build on your tables.", "applied ai"),
     ],
 )
 def test_people_trades_and_new_teams_are_another_sense(sentence, word):
@@ -67,6 +68,7 @@ def test_people_trades_and_new_teams_are_another_sense(sentence, word):
         "We are a small team of three and you'll be its first engineer.",
         "We're a three-person team; you'll be its first engineer.",
         "Train agents with reinforcement learning in our simulator.",
+        "Join the applied AI team and ship LLM features.",
     ],
 )
 def test_model_training_and_a_companys_first_engineer_keep_their_sense(sentence):
@@ -139,3 +141,15 @@ def test_a_role_line_said_as_a_sentence_is_the_jobs_not_the_companys_story():
     found = regions(FOUNDING)
     assert found[0].kind == BODY
     assert _group(FOUNDING) == "E"
+
+
+PIPES = (
+    "Senior Data Engineer\n\nWhat you'll do\n"
+    "- Build and run ingestion pipelines (Airflow, Python) that parse PDFs and HTML\n"
+    "- Chunk and embed documents and keep the vector indexes in sync with the sources\n"
+    "- Support the applied AI teams that read from your tables\n"
+)
+
+
+def test_the_team_a_job_serves_names_their_work_not_the_jobs():
+    assert _group(PIPES) == "C"

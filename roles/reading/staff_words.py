@@ -10,6 +10,8 @@ sentence one about AI nor count for a group, a lane or a skill.
 - "We are starting a small product team ..., and you'll be its first engineer": the first
   engineer of a new team at a company that has engineers, not a founding engineer (as
   word_sense.FIRST_IN_A_FUNCTION reads "the first engineer in a small X team").
+- "Support the applied AI teams who ...": the name of a team the job serves tells that
+  team's work, not the job's.
 
 Every pattern runs on RE2 (linear time) over the folded posting (lower case).
 """
@@ -44,6 +46,13 @@ TEAM_FIRST = linear(
     r"(?:^|[^a-z])([a-z-]+)\s+(?:team|squad|group|function|department)(?:$|[^a-z])"
     r"[^.;\n]{0,120}?(?:^|[^a-z])(?:its|their)\s+(first\s+(?:[a-z-]+\s+)?(?:engineer|hire))"
 )
+# The teams a job serves are named, not joined: "support the applied AI teams who build
+# on your data" names their work, not this job's.
+SERVED_TEAM = linear(
+    r"(?:^|[^a-z])(?:support|supports|supporting|serve|serves|serving|enable|enables|"
+    r"enabling|unblock|unblocks)\s+(?:the|our|other|every|each)\s+([a-z-]+(?:\s+[a-z-]+)?)"
+    r"\s+(?:teams?|squads?|groups?)(?:$|[^a-z])"
+)
 _COMPANY_TEAMS = frozenset(
     {"founding", "engineering", "tech", "technical", "core", "small", "tiny", "little", "lean"}
 )
@@ -56,6 +65,7 @@ def staff_senses(folded: str) -> list[tuple[int, int]]:
         group = 1 if match.group(1) is not None else 2
         spans.append(match.span(group))
     spans += [m.span(1) for m in GENERATIVE_DESIGN.finditer(folded)]
+    spans += [m.span(1) for m in SERVED_TEAM.finditer(folded)]
     spans += [
         m.span(2)
         for m in TEAM_FIRST.finditer(folded)
