@@ -125,3 +125,94 @@ def test_round_seven_layouts(text, title, company):
 def test_a_gender_suffix_is_neither_title_nor_team(line):
     found = read_line(line)
     assert (found.title, found.team) == ("Data Engineer", "")
+
+
+# Round 10 (ho189-ho208): each case written for the layout with invented names; each
+# failed before its rule (docs/posting-reader-accuracy.md, Round 10).
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (  # a legal form after the company's name is the register's, not its name
+            "MLOps Engineer\nBrennholt Acoustics A/S — Job ID 77-12 — Aalborg, Denmark — "
+            "Hybrid\n\nBrennholt makes speakers for concert halls.",
+            "MLOps Engineer",
+            "Brennholt Acoustics",
+        ),
+        (  # a labelled title whose words name no role is still the title
+            "Job title: Fleet Procurement Partner\nDepartment: Operations\nLocation: Dover\n\n"
+            "About us\nKestrel Ferries sails to Calais six times a day.",
+            "Fleet Procurement Partner",
+            "Kestrel Ferries",
+        ),
+        (  # a reference, a labelled title, the company line under it
+            "Vacancy reference: AB-0912\nJob title: Category Buyer – Packaging & Spares\n"
+            "Millbrook Print Services | Leeds | Full-time\n\nMillbrook prints labels for "
+            "400 brands.",
+            "Category Buyer",
+            "Millbrook Print Services",
+        ),
+        (  # "Position:" with a bracketed unit, the organisation a limited company
+            "Position: Senior Statistician (Trials)\nOrganisation: Harbourne Research Ltd\n"
+            "Location: Leeds\n\nAbout us\nHarbourne runs clinical studies.",
+            "Senior Statistician",
+            "Harbourne Research",
+        ),
+        (  # a head line in capitals, the company's name before the dash
+            "MOSSGATE TRUST – AI QUALITY ENGINEER\n\nWHO WE ARE\nMossgate Trust is a charity "
+            "for carers. Mossgate answers 5,000 calls a month.",
+            "AI Quality Engineer",
+            "Mossgate Trust",
+        ),
+        (  # the role in French and in English; the place under it named as one in prose,
+            # the employer only as the subject renamed between commas
+            "Ingénieur·e qualité IA / AI Quality Engineer (H/F)\nArlon · CDI / permanent · "
+            "Hybrid\n\nThe helpline for the city of Arlon and its villages, Liaison 24 "
+            "Ardenne, answers 300,000 calls a year.",
+            "AI Quality Engineer",
+            "Liaison 24 Ardenne",
+        ),
+        (  # German and English titles, each with its gender suffix; a GmbH line under
+            "CAD-Konstrukteur Schuheinlagen (m/w/d) / CAD Designer Insoles (m/f/d)\n\n"
+            "Weber Fußtechnik GmbH · Ulm · Vollzeit / full-time\n\nWeber is a workshop.",
+            "CAD Designer Insoles",
+            "Weber Fußtechnik",
+        ),
+        (  # a startup board: name and batch, tagline, title, a line of facts and equity
+            "Candlewick (S27)\nHelping landlords keep their paperwork straight.\n\n"
+            "Founding Engineer\nLeeds, GB / Remote (UK) · Full-time · £70K – £90K · "
+            "0.5% – 1.0% equity · 2+ years experience\n\nAbout Candlewick\nCandlewick "
+            "keeps landlords compliant.",
+            "Founding Engineer",
+            "Candlewick",
+        ),
+        (  # after a dash, the field of AI the role works in stays in the title
+            "Research Engineer — Herbarium Vision | Pressleaf | Kew | Permanent\n\n"
+            "Pressleaf digitises herbaria.",
+            "Research Engineer, Herbarium Vision",
+            "Pressleaf",
+        ),
+    ],
+)
+def test_round_ten_layouts(text, title, company):
+    hint = suggested_company(text)
+    found = read_head(text, company_hint=hint)
+    assert (found.title, found.company or hint) == (title, company)
+
+
+def test_a_paragraph_opening_on_a_gerund_names_no_company():
+    text = (
+        "Senior Engineer\n\nHollyfield Advice is a charity.\n\nGetting this wrong hurts "
+        "people.\n\nGetting this right matters."
+    )
+    assert suggested_company(text) == "Hollyfield Advice"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Ingeniero de datos / Data Engineer", "Data Engineer"),
+        ("DEVOPS ENGINEER", "DevOps Engineer"),
+    ],
+)
+def test_a_second_language_and_capitals_give_the_title_as_written_in_english(line, title):
+    assert read_line(line).title == title

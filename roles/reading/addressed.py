@@ -23,6 +23,15 @@ from .sections import BODY, TITLE, Region, heading_kind
 
 PROSE_SKILL_FACTOR = 0.5
 
+
+def story_factor(skill: bool, other_team: bool) -> float:
+    """What a signal in the company's story counts for. Another team's work told there
+    ("events flow into a warehouse our data team models with dbt and Airflow") says
+    nothing of which group or lane the job is in (issue 21's tenth round); its skills
+    keep the story's half, as before, since the labels tick some of them."""
+    return 0.0 if other_team and not skill else PROSE_SKILL_FACTOR
+
+
 # Lower case: it runs on the folded posting.
 ADDRESSED = re.compile(
     r"(?<!\w)(?:you|your|you['’](?:ll|re|ve|d)|yourself|candidates?|applicants?|"

@@ -49,10 +49,10 @@ AI_WORDS = re.compile(
     # German "Modell(e)", not English "data modelling"
     r"artificial intelligence|ki|ia|modell(?!ing)\w*|modèles?|modelos?)(?!\w)"
 )
-# "You will not build models", "won't be building models yourself": AI named only to say
-# the job is not it.
+# "You will not build models", "won't be building models yourself", "nothing in this role
+# involves building AI": AI named only to say the job is not it.
 PUSHED_AWAY = re.compile(
-    r"(?<!\w)(?:not|never|(?:won|don|doesn|isn|aren|wasn|weren)['’]t|no)(?!\w)"
+    r"(?<!\w)(?:not|never|(?:won|don|doesn|isn|aren|wasn|weren)['’]t|no|nothing|none)(?!\w)"
     r"(?!\s(?:just|only|merely)\b)"
 )
 NOT_AN_AI_ROLE = (

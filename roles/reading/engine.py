@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from operator import itemgetter
 
-from .addressed import PROSE_SKILL_FACTOR, prose_sentences
+from .addressed import prose_sentences, story_factor
 from .ai_context import (
     FOUNDING_LANE,
     NOT_AN_AI_ROLE,
@@ -131,8 +131,8 @@ def read_posting(text: str, catalog: Catalog) -> Reading:
             points = signal.weight * table[region]
             if in_prose:
                 # the company's words, not the job's: its product's AI features do not
-                # say which lane the job is in, nor which skills it asks for
-                points *= PROSE_SKILL_FACTOR
+                # say which lane the job is in, nor another team's work ever (addressed.py)
+                points *= story_factor(signal.kind == SKILL, index in others_ai)
             elif signal.kind == SKILL and region != BOILERPLATE:
                 # only the job's sentences make a skill plain or count a faint one's
                 # mentions: the story can add to what the job asks, not ask it

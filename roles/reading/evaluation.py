@@ -121,8 +121,15 @@ BATCHES = (
     Batch(
         "ho189-ho208",
         BATCHES_DIR / "ho189-ho208",
+        TUNING,
+        "written and labelled before issue 21's ninth tuning round (2026-12-07), read before "
+        "and after the ninth round; its group and role-line misses drive the tenth",
+    ),
+    Batch(
+        "ho209-ho228",
+        BATCHES_DIR / "ho209-ho228",
         HELD_OUT,
-        "written and labelled before issue 21's ninth tuning round (2026-12-07), read once "
+        "written and labelled before issue 21's tenth tuning round (2026-12-07), read once "
         "before it and once after it",
     ),
 )

@@ -11,6 +11,7 @@ from collections import Counter
 import re2
 
 from .role_line import COMPANY_MAX, TITLE_MAX, read_head
+from .role_words import plain_name
 from .sections import TITLE, Region
 
 __all__ = ["COMPANY_MAX", "TITLE_MAX", "suggested", "suggested_company", "suggested_title"]
@@ -29,7 +30,8 @@ _H = r"[\t\p{Zs}]"
 # A dot stays inside a word ("Dr.Ink", "A.I") or ends the name ("Inc."): "Southeast.
 # Commonplate" is the end of one sentence and the start of the next, never one name.
 _WORD = rf"[A-Z](?:[{_W}&'-]|\.[{_W}])*"
-_NAME = rf"{_WORD}(?:{_H}+(?:&{_H}+)?{_WORD}){{0,3}}\.?"
+# A number may sit inside a name ("Studio 54 Lighting"), never start or end it.
+_NAME = rf"{_WORD}(?:{_H}+(?:&{_H}+|[0-9]+{_H}+)?{_WORD}){{0,3}}\.?"
 # After a "Company:" label a name may hold "of" ("Office of Land Records").
 _LABELLED = rf"{_NAME}(?:{_H}+(?:of|for|and|de|the){_H}+{_NAME})?"
 COMPANY_WORDS = 6  # a company is one short line; more is a sentence or a heading
@@ -81,11 +83,20 @@ _COMPANY_PATTERNS = [
     # A paragraph that opens on a name doing something is about the employer: "Fieldsight
     # turns football video into data.", "Harlow & Finch is one of Britain's...".
     # ("About us" is a heading: the verb is "is" or a word of three letters or more.)
-    (_compile(rf"(?m)^({_NAME}){_H}+(?:is|[a-z]{{2,}}s){_EDGE_AFTER}"), 3),
+    (_compile(rf"(?m)^({_NAME}){_H}+(is|[a-z]{{2,}}s){_EDGE_AFTER}"), 3),
+    # The subject renamed between commas: "The regional call centre for the valley,
+    # Dalmore 24 Rescue, answers 90,000 calls a year." names the employer in prose.
+    (
+        _compile(
+            rf"(?m)^(?:The|Our){_H}[^\n.,]{{0,100}},{_H}+({_NAME}),{_H}+[a-z]{{2,}}s{_EDGE_AFTER}"
+        ),
+        3,
+    ),
     (_compile(rf"{_EDGE_BEFORE}(?:inside|join){_S}+({_NAME})"), 2),
     (_compile(rf"{_EDGE_BEFORE}at{_S}+({_NAME})"), 2),
     (_compile(rf"({_NAME}){_S}+is{_S}+(?:hiring|looking{_S}+for|building)"), 2),
 ]
+_NOT_VERBS = frozenset({"this", "his", "its", "thus", "plus", "unless", "across", "less"})
 # Capitalised words that start sentences or name tools, never an employer here.
 _NOT_COMPANIES = {
     "a", "an", "ai", "all", "and", "in", "it", "llm", "llms", "our", "the", "this", "we",
@@ -126,6 +137,8 @@ def suggested_company(text: str) -> str:
         for match in pattern.finditer(text):
             if pattern is _ABOUT and _NOT_ABOUT.match(match.group(1)):
                 continue
+            if pattern.groups > 1 and match.group(2) in _NOT_VERBS:
+                continue  # "Getting this wrong": a gerund and a determiner, not a name
             name = match.group(1).strip(" .'-")
             if name and _may_be_company(name.split()):
                 votes[name] += weight
@@ -133,7 +146,7 @@ def suggested_company(text: str) -> str:
         return ""
     # Ties go to the name the posting repeats most.
     best = max(votes, key=lambda name: (votes[name], text.count(name), -len(name)))
-    return _one_line(_full_name(best, text)[:COMPANY_MAX])
+    return _one_line(plain_name(_full_name(best, text))[:COMPANY_MAX])
 
 
 def _may_be_company(words: list[str]) -> bool:

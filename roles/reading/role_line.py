@@ -16,45 +16,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .role_words import (
+    FOREIGN_AT,
     GENDERS,
+    HIRING,
+    IN_PROSE,
     LABELLED,
     PARENTHESES,
+    PRONOUNS,
     TITLE_KEYS,
     clean,
-    compile_pattern,
+    dash_field,
+    in_english,
     is_place,
     is_term,
     labels,
     names_role,
     parts_of,
+    placed_in_prose,
+    plain_name,
     title_field,
+    uncapitalised,
 )
 
 TITLE_MAX = 80
 COMPANY_MAX = 80
 HEAD_LINES = 6  # a posting states its role within its first few lines
-
-
-_compile = compile_pattern
-
-
-# "Aurelis Labs is hiring: Research Engineer, Speech Recognition", "Versalingo is looking
-# for a Staff AI Engineer": the company, then the role line. "We're hiring" names no
-# company (PRONOUNS). An aside may follow the name: "Rotaly (pre-seed, 3 people) is".
-HIRING = _compile(
-    r"^\s*([^()]{1,60}?(?:\s*\([^()]*\))?)(?:\s+(?:is|are)|'re|’re)\s+"
-    r"(?:hiring|looking\s+for)\s*(?:an?\s+)?[:—–-]?\s*(.+)$"
-)
-PRONOUNS = frozenset({"we", "they", "our team", "the team"})
-# "We are hiring our first AI Engineer to build...": the role in a sentence, its words
-# capitalised where the sentence's are not.
-IN_PROSE = _compile(
-    r"\b(?:hiring|looking\s+for|recruiting|seeking)\s+(?:(?:an?|our|the|its)\s+)?"
-    r"(?:(?:first|new|next)\s+)?(.+)$"
-)
-# "Ingeniero/a de IA en Cláusula", "Ingénieur chez Valmont": "at" in other languages,
-# a break only before a capital, since "Ingeniero en Sistemas" is one title.
-FOREIGN_AT = _compile(r"\s+(?:en|chez|bei)\s+(\p{Lu})", case_sensitive=True)
 
 
 @dataclass(frozen=True)
@@ -65,10 +51,13 @@ class RoleLine:
     team: str = ""
 
 
-def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
+def read_line(
+    line: str, *, company_hint: str = "", body: str = "", labelled: bool = False
+) -> RoleLine:
     """One line taken apart. `company_hint`: the employer as the rest of the posting names
-    it, if known; `body`: the rest of the posting, where a company's name recurs."""
-    line = GENDERS.sub(" ", line)
+    it, if known; `body`: the rest of the posting, where a company's name recurs;
+    `labelled`: the line is a "Job title:" label's value, a title whatever its words."""
+    line = GENDERS.sub(" ", uncapitalised(line))
     hiring = HIRING.match(line)
     if hiring and not names_role(hiring.group(1)):
         # "Aurelis Labs is hiring: Research Engineer, Speech Recognition (London)"
@@ -80,9 +69,17 @@ def read_line(line: str, *, company_hint: str = "", body: str = "") -> RoleLine:
         return RoleLine(found.title, who[:COMPANY_MAX], found.location, found.team)
     parts, bracketed = parts_of(line)
     title_at = next((i for i, p in enumerate(parts) if names_role(p)), None)
+    english = [i for i, p in enumerate(parts) if in_english(p)]
+    if english and title_at not in english:
+        title_at = english[0]  # "Ingénieur·e supervision IA / AI Oversight Engineer"
+    if title_at is None and labelled and parts:
+        title_at = 0  # "Job title: Agency Partnerships Lead" names it, whatever its words
     if title_at is None:
         return RoleLine()
     title = parts[title_at]
+    after = parts[title_at + 1] if title_at + 1 < len(parts) else ""
+    if after and dash_field(after) and any(f"{title} {d} {after}" in line for d in "—–-"):
+        title, parts = f"{title}, {after}", parts[: title_at + 1] + parts[title_at + 2 :]
     fields = [b for b in bracketed if title_field(b) and f"{title} ({b})" in line]
     if fields:
         title, bracketed = f"{title} ({fields[0]})", [b for b in bracketed if b != fields[0]]
@@ -117,6 +114,8 @@ def _significant(name: str) -> str:
 def _company(names: list[str], hint: str, body: str) -> str:
     # "Voltaic Grid, Austin TX": what follows a comma in a name part is its place.
     names = [n.split(",")[0].strip() for n in names if n.split(",")[0].strip()]
+    # "0.75% – 1.50% equity" is a startup board's fact, "the province of Namur" a place.
+    names = [n for n in names if n[:1].isalpha() and not placed_in_prose(n, body)]
     if hint:
         for name in names:
             if name.casefold() == hint.casefold() or hint.casefold() in name.casefold():
@@ -163,9 +162,12 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     lines = head_lines(text)
     labelled, title_at = labels(lines)
     if title_at is not None:
-        found = read_line(_title_of(labelled), company_hint=company_hint, body=text)
+        found = read_line(_title_of(labelled), company_hint=company_hint, body=text, labelled=True)
         if title_at:  # "Ashgrove City Council" over "Post title: AI Assurance Engineer"
             found = _line_above(found, lines[title_at - 1], company_hint, text)
+        under = lines[title_at + 1] if title_at + 1 < len(lines) else ""
+        if under and not LABELLED.match(under):  # "Job title: X" over "Name | City | terms"
+            found = _next_line(found, under, company_hint, text)
     else:
         found = _role_line(text, lines, company_hint)
     if not found.title:
@@ -173,12 +175,14 @@ def read_head(text: str, *, company_hint: str = "") -> RoleLine:
     if not found.title:
         anywhere, at = labels([line.strip() for line in text.splitlines()])
         if at is not None:
-            found = read_line(_title_of(anywhere), company_hint=company_hint, body=text)
+            found = read_line(
+                _title_of(anywhere), company_hint=company_hint, body=text, labelled=True
+            )
     employer = ("company", "employer", "organisation", "organization")
     company = next((labelled[k] for k in employer if k in labelled), found.company)
     return RoleLine(
         title=found.title,
-        company=company[:COMPANY_MAX],
+        company=plain_name(company)[:COMPANY_MAX],
         location=labelled.get("location") or labelled.get("standort") or found.location,
         team=labelled.get("team") or labelled.get("department") or found.team,
     )

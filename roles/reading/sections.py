@@ -128,6 +128,9 @@ BOILERPLATE_CUE = _words(
     r"learning\s+(?:budget|stipend)",
 )
 
+# The first line saying the company is hiring: the role line written as a sentence.
+HIRING_LINE = linear(r"(?:^|[^a-z])(?:is|are)\s+(?:now\s+)?hiring(?:$|[^a-z])")
+
 MULTIPLIER = {TITLE: 1.5, BODY: 1.0, REQUIRED: 1.0, NICE: 0.5, BOILERPLATE: 0.2}
 # A skill named once under "Bonus" is still asked for; the title proves nothing extra.
 SKILL_MULTIPLIER = {**MULTIPLIER, TITLE: 1.0, NICE: 1.0}
@@ -173,6 +176,12 @@ def regions(text: str, folded: str | None = None) -> list[Region]:
             seen_title = True
             if len(content) <= 90 and not content.endswith("."):
                 out.append(Region(start, start + len(line), TITLE))
+                continue
+            if HIRING_LINE.search(content):
+                # "Kindling (pre-seed, backed by two angels) is hiring a Founding AI
+                # Engineer.": the role line said as a sentence is the job's, whatever cue
+                # of the company's story ("backed by") its aside holds
+                out.append(Region(start, start + len(line.rstrip()), BODY))
                 continue
         heading = _heading_kind(content)
         if heading is not None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .asked import disputed_payment, tests_ai_outputs
+from .staff_words import staff_senses
 
 AGENT = re.compile(r"agents?")
 # Lower case: it runs on the folded posting, on the words just before "agent(s)".
@@ -170,7 +171,8 @@ FIRST_IN_A_FUNCTION = re.compile(
 def other_senses(folded: str) -> list[tuple[int, int]]:
     """Spans of words in another sense: other_models, and a first engineer who is the
     first of a function rather than of the company (not founding)."""
-    return other_models(folded) + [m.span(1) for m in FIRST_IN_A_FUNCTION.finditer(folded)]
+    spans = other_models(folded) + [m.span(1) for m in FIRST_IN_A_FUNCTION.finditer(folded)]
+    return spans + staff_senses(folded)  # people trained, a CAD method, a new team's first
 
 
 def blanked(folded: str, spans: list[tuple[int, int]]) -> str:
