@@ -102,7 +102,7 @@ class BoundField(DjangoBoundField):
         """The widget's template context as `as_widget()` makes it (Django's
         build_widget_attrs, the id, the value): field.html includes the widget's template
         with it, rather than a second render from Python for every field drawn
-        (tests/test_widget_templates.py: the same markup as {{ field }})."""
+        (tests/test_bound_field.py: the same markup as {{ field }})."""
         widget = self.field.widget
         attrs = self.build_widget_attrs({}, widget)
         if self.auto_id and "id" not in widget.attrs:

@@ -9,18 +9,14 @@ import pathlib
 import pytest
 import re2
 
-from roles.reading import load_catalog, read_posting, staff_words
+from roles.reading import staff_words
 from roles.reading.fold import fold
 from roles.reading.sections import BODY, regions
 
 from .patterns_support import WORST_INPUTS, patterns_in
+from .reading_support import group_letter
 
 pytestmark = pytest.mark.django_db
-
-
-def _group(text: str) -> str:
-    reading = read_posting(text, load_catalog())
-    return reading.group.group.letter if reading.group else "-"
 
 
 def test_every_pattern_of_staff_words_runs_on_re2():
@@ -86,7 +82,7 @@ CAD = (
 
 
 def test_a_cad_job_that_trains_people_is_not_an_ai_role():
-    assert _group(CAD) == "-"
+    assert group_letter(CAD) == "-"
 
 
 def test_a_job_that_trains_models_is_still_one():
@@ -95,7 +91,7 @@ def test_a_job_that_trains_models_is_still_one():
         "Your tasks\n- Train and fine-tune the deep learning models that segment foot scans, "
         "and evaluate them on held-out scans\n",
     )
-    assert _group(trains) != "-"
+    assert group_letter(trains) != "-"
 
 
 BUYER = (
@@ -107,7 +103,7 @@ BUYER = (
 
 
 def test_nothing_in_the_role_involving_ai_pushes_it_away():
-    assert _group(BUYER) == "-"
+    assert group_letter(BUYER) == "-"
 
 
 SHOP = (
@@ -122,7 +118,7 @@ SHOP = (
 
 
 def test_another_teams_stack_and_a_new_teams_first_engineer_leave_the_applied_job():
-    assert _group(SHOP) == "B"
+    assert group_letter(SHOP) == "B"
 
 
 FOUNDING = (
@@ -140,7 +136,7 @@ def test_a_role_line_said_as_a_sentence_is_the_jobs_not_the_companys_story():
     # the founding role it names still counts for the job (sections.HIRING_LINE).
     found = regions(FOUNDING)
     assert found[0].kind == BODY
-    assert _group(FOUNDING) == "E"
+    assert group_letter(FOUNDING) == "E"
 
 
 PIPES = (
@@ -152,4 +148,4 @@ PIPES = (
 
 
 def test_the_team_a_job_serves_names_their_work_not_the_jobs():
-    assert _group(PIPES) == "C"
+    assert group_letter(PIPES) == "C"

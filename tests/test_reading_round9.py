@@ -13,6 +13,7 @@ from roles.reading import asked, load_catalog, read_posting
 from roles.reading.fold import fold
 
 from .patterns_support import WORST_INPUTS, patterns_in
+from .reading_support import group_letter
 
 pytestmark = pytest.mark.django_db
 
@@ -44,15 +45,10 @@ OPS = (
 )
 
 
-def _group(text: str) -> str:
-    reading = read_posting(text, load_catalog())
-    return reading.group.group.letter if reading.group else "-"
-
-
 def test_an_ai_companys_blurb_does_not_make_an_ops_job_an_ai_role():
     title, rest = OPS.split("\n\n", 1)
     blurb = title + "\n\nFernwick is an AI-native payroll service.\n\n" + rest
-    assert _group(blurb) == "-"
+    assert group_letter(blurb) == "-"
 
 
 def test_ai_work_put_outside_the_job_does_not_make_it_an_ai_role():
@@ -60,12 +56,12 @@ def test_ai_work_put_outside_the_job_does_not_make_it_an_ai_role():
         "\nWhat you won't do\nThe GPU cluster, model serving and the LLM prompts belong "
         "to the Inference and ML teams.\n"
     )
-    assert _group(outside) == "-"
+    assert group_letter(outside) == "-"
 
 
 def test_a_note_that_names_ai_in_passing_does_not_make_it_an_ai_role():
     note = OPS + "\nA note on AI: we get asked about it a lot.\n"
-    assert _group(note) == "-"
+    assert group_letter(note) == "-"
 
 
 def test_the_same_job_doing_ai_work_is_still_an_ai_role():
@@ -73,7 +69,7 @@ def test_the_same_job_doing_ai_work_is_still_an_ai_role():
         "- Run model serving for our LLM features on GPUs: vLLM, autoscaling, and the "
         "inference gateway every team calls\n"
     )
-    assert _group(inside) != "-"
+    assert group_letter(inside) != "-"
 
 
 def test_a_requirement_that_names_ai_plainly_still_tells_the_job():
@@ -81,7 +77,7 @@ def test_a_requirement_that_names_ai_plainly_still_tells_the_job():
         "\nWhat we're looking for\n- You have built something with language models "
         "that people used\n- Experience serving LLM inference on GPUs\n"
     )
-    assert _group(asked) != "-"
+    assert group_letter(asked) != "-"
 
 
 def test_ai_words_too_few_to_name_a_group_ask_for_no_ai_skill():
