@@ -8,7 +8,7 @@ logins locked everyone out.
 import pytest
 from django.test import Client, override_settings
 
-from .test_settings import manage
+from .test_settings import setting
 
 pytestmark = pytest.mark.django_db
 
@@ -45,18 +45,6 @@ def test_a_forged_leftmost_address_does_not_escape_the_limit(client):
     assert _fail_from(client, "192.0.2.200, 198.51.100.7", 1) == [429]
 
 
-def _setting(**env) -> str:
-    result = manage(
-        "shell",
-        "-c",
-        "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)",
-        DEBUG="1",
-        **env,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip().splitlines()[-1]
-
-
 @pytest.mark.parametrize(
     ("env", "expected"),
     [
@@ -66,4 +54,4 @@ def _setting(**env) -> str:
     ],
 )
 def test_the_proxy_count_follows_the_proxy_setting(env, expected):
-    assert _setting(**env) == expected
+    assert setting("ALLAUTH_TRUSTED_PROXY_COUNT", DEBUG="1", **env) == expected

@@ -11,29 +11,37 @@ from roles.reading.fold import fold
 from roles.reading.language import looks_binary
 from roles.reading.matcher import Matcher
 
-EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1))
-FOLDED = "".join(fold(ch) for ch in EVERY_CHARACTER)
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+# Each character folded alone: built once for the module's tests, not at collection (it
+# took seconds in every test process, the SQLite pass's too, which runs none of these).
+
+
+@pytest.fixture(scope="module")
+def folded() -> str:
+    return "".join(map(fold, EVERY_CHARACTER))
+
+
 # Letters the signals and section patterns are written in, and a few that fold oddly.
 PATTERN_CHARACTERS = string.ascii_letters + string.digits + "ßéσςΣıİſµμǅﬁK"
 
 
-def test_folding_keeps_every_offset():
-    assert len(FOLDED) == len(EVERY_CHARACTER)
-    assert fold(EVERY_CHARACTER) == FOLDED  # in context (final sigma) as alone
+def test_folding_keeps_every_offset(folded):
+    assert len(folded) == len(EVERY_CHARACTER)
+    assert fold(EVERY_CHARACTER) == folded  # in context (final sigma) as alone
 
 
 @pytest.mark.parametrize("letter", PATTERN_CHARACTERS)
-def test_a_folded_letter_matches_what_ignorecase_matched(letter):
+def test_a_folded_letter_matches_what_ignorecase_matched(letter, folded):
     pattern = re.escape(letter)
     before = [m.start() for m in re.finditer(pattern, EVERY_CHARACTER, re.IGNORECASE)]
-    after = [m.start() for m in re.finditer(re.escape(fold(letter)), FOLDED)]
+    after = [m.start() for m in re.finditer(re.escape(fold(letter)), folded)]
     assert after == before
 
 
 @pytest.mark.parametrize("kind", [r"\w", r"\d", r"\s"])
-def test_folding_keeps_what_is_a_word_character_a_digit_or_a_space(kind):
+def test_folding_keeps_what_is_a_word_character_a_digit_or_a_space(kind, folded):
     before = [m.start() for m in re.finditer(kind, EVERY_CHARACTER)]
-    assert [m.start() for m in re.finditer(kind, FOLDED)] == before
+    assert [m.start() for m in re.finditer(kind, folded)] == before
 
 
 def test_the_matcher_finds_the_places_ignorecase_found():

@@ -15,21 +15,45 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+def _environment(env: dict[str, str]) -> dict[str, str]:
     clean = {
         k: v
         for k, v in os.environ.items()
         if k
         not in {"DEBUG", "SECRET_KEY", "DJANGO_SECURE", "PIVOT_TESTING", "DJANGO_SETTINGS_MODULE"}
     }
+    return clean | env
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(  # noqa: S603 - our own manage.py with fixed arguments
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env=clean | env,
+        env=_environment(env),
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def settings_module(name: str, **env: str) -> subprocess.CompletedProcess:
+    """`pivotapp.settings` read in a fresh process with `env`, printing setting `name`:
+    what every process (manage.py, gunicorn) reads first, without starting Django."""
+    program = f"from pivotapp import settings; print(settings.{name})"
+    return subprocess.run(  # noqa: S603 - our own interpreter with a fixed program
+        [sys.executable, "-c", program],
+        cwd=ROOT,
+        env=_environment(env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def setting(name: str, **env: str) -> str:
+    result = settings_module(name, **env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
 
 
 def test_check_deploy_is_clean_in_production_settings():
@@ -71,7 +95,7 @@ def test_check_deploy_warns_without_https_settings():
     ids=["missing", "short", "one-character", "django-insecure"],
 )
 def test_production_refuses_a_weak_or_missing_secret_key(key):
-    result = manage("check", DEBUG="0", DJANGO_SECURE="1", SECRET_KEY=key)
+    result = settings_module("SECRET_KEY", DEBUG="0", DJANGO_SECURE="1", SECRET_KEY=key)
     assert result.returncode != 0
     assert "SECRET_KEY must be set to a random string of at least 50 characters" in result.stderr
 

@@ -11,11 +11,18 @@ smaller size could not bring the brief to one page. docs/security.md gives the w
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
-from weasyprint import CSS, HTML
 
 from .content import Brief
+
+if TYPE_CHECKING:
+    from weasyprint import CSS
+
+# WeasyPrint (and Pango under it) is imported by the first drawing, not at start-up: half
+# a second of every process's start. `check --deploy` proves it loads (checks.py).
 
 STYLESHEETS = ("css/pivot.css", "css/brief.css")
 # The sheet's text size in points, tried in turn until the brief fits one page; the
@@ -37,11 +44,15 @@ def _refuse(url: str, *args, **kwargs):
 
 
 def _stylesheets() -> list[CSS]:
+    from weasyprint import CSS
+
     return [CSS(filename=finders.find(path), url_fetcher=_refuse) for path in STYLESHEETS]
 
 
 def draw(brief: Brief) -> list:
     """Each drawing tried, in order (WeasyPrint documents); the last is the one kept."""
+    from weasyprint import CSS, HTML
+
     html = HTML(
         string=render_to_string("profiles/brief_pdf.html", {"brief": brief}),
         url_fetcher=_refuse,
