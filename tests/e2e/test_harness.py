@@ -101,3 +101,40 @@ def test_the_js_audit_fails_on_a_violation_and_on_an_unaudited_page(browse, audi
     auditor.violations.clear()
     auditor.check(page, js=True)
     auditor.assert_clean()
+
+
+def test_colour_contrast_is_checked_once_per_drawing_and_again_when_it_changes(
+    browse, auditor, base_url
+):
+    def serve(path: str, colour: str, words: str) -> None:
+        page.route(
+            f"{base_url}{path}",
+            lambda route: route.fulfill(
+                body="<!doctype html><html lang='en'><head><title>t</title>"
+                f"<style>/* contrast-harness */ p {{ color: {colour}; background: #fff; }}"
+                f"</style></head><body><main><h1>t</h1><p>{words}</p></main></body></html>",
+                content_type="text/html",
+            ),
+        )
+
+    def audit(path: str) -> tuple[int, int, int]:
+        checked, reused = auditor.contrast_checked, auditor.contrast_reused
+        page.goto(path)
+        found = auditor.check(page, js=True)
+        return found, auditor.contrast_checked - checked, auditor.contrast_reused - reused
+
+    page = browse(js=True)
+    # A colour no other page uses: its paragraph is a new drawing (the h1 may not be).
+    serve("/harness-contrast-1", "#212223", "dark words")
+    found, checked, reused = audit("/harness-contrast-1")
+    assert found == 0 and checked >= 1 and checked + reused == 2
+
+    # Other words in the same drawing: contrast is not checked again; the other rules run.
+    serve("/harness-contrast-2", "#212223", "other, longer dark words")
+    assert audit("/harness-contrast-2") == (0, 0, 2)
+
+    # The same words in a faint colour: a new drawing, checked, and the violation found.
+    serve("/harness-contrast-3", "#cccdce", "other, longer dark words")
+    assert audit("/harness-contrast-3") == (1, 1, 1)
+    assert "color-contrast" in auditor.violations[0], auditor.violations
+    auditor.violations.clear()
