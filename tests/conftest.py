@@ -6,7 +6,7 @@ import re
 import pytest
 from django.test import Client, override_settings
 
-from tests import db_restore
+from tests import db_restore, guide_snapshot
 
 # Transactional tests put the seeded rows back at once, in bulk (see tests/db_restore.py).
 db_restore.install()
@@ -95,20 +95,19 @@ def _fast_password_hasher(request):
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
+def _fresh_cache(request):
     """Rate-limit counters live in the cache: one test's failed logins must not bite the next;
-    and computed results are keyed by row ids, which a test database hands out again."""
+    and computed results are keyed by row ids, which a test database hands out again. The
+    guide's rows are the seeded ones, as a warm process holds them (tests/guide_snapshot.py)."""
     from django.core.cache import caches
-
-    from roles import guide
 
     def clear() -> None:
         caches["default"].clear()
         caches["computed"].clear()
-        guide.forget()
 
     clear()
-    yield
+    with guide_snapshot.seeded_guide(cold=guide_snapshot.starts_cold(request.node)):
+        yield
     clear()
 
 
@@ -124,7 +123,7 @@ def static_as_deployed(root):
 
 
 @pytest.fixture(scope="session")
-def collected_static(tmp_path_factory, worker_id):
+def collected_static(tmp_path_factory, request):
     """`collectstatic` run once per run as a deployment runs it, into a folder the test
     processes (pytest-xdist) share: the first to need it writes it under a lock, the others
     read it (it compresses every file twice: seconds of CPU a process). Tests only read
@@ -135,7 +134,7 @@ def collected_static(tmp_path_factory, worker_id):
 
     # xdist's workers share the base temporary folder's parent; a run without xdist has its own.
     shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
+    if hasattr(request.config, "workerinput"):  # an xdist worker (also without the plugin)
         shared = shared.parent
     root, done = shared / "collected-static", shared / "collected-static.done"
     with open(shared / "collected-static.lock", "w") as lock:
