@@ -35,7 +35,7 @@ from roles import guide
 
 STAMP = "tests:seeded-content"
 
-# A test module that counts queries, or reads the guide's cache itself, starts cold.
+# What makes a test start cold, in its own source or its module's helpers (starts_cold).
 _COLD = re.compile(
     r"django_assert_(max_)?num_queries|CaptureQueriesContext|assertNumQueries"
     r"|connection\.queries|\bguide\.\w"
@@ -70,8 +70,8 @@ def _module_counts(path: str) -> bool:
 
 
 class _Watch:
-    """Sees every statement the test's connection runs: a write to a content table (a
-    `roles_` table) that bypassed the ORM's signals means the rows may not be seeded."""
+    """Sees every statement the test's connection runs: after any write to a content table
+    (a `roles_` table), through the ORM or not, the rows may no longer be the seeded ones."""
 
     def __init__(self) -> None:
         self.wrote_content = False
