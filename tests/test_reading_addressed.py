@@ -9,6 +9,8 @@ from roles.reading.fold import fold
 from roles.reading.sections import regions
 from roles.reading.word_sense import names_people
 
+from .reading_support import skill_flags
+
 pytestmark = pytest.mark.django_db
 
 COMPANY = (
@@ -27,12 +29,12 @@ def _prose(text):
 
 
 def test_a_skill_named_once_in_the_companys_story_is_not_asked_for():
-    assert "k8s-basics" not in read_posting(COMPANY + JOB, load_catalog()).skill_flags
+    assert "k8s-basics" not in skill_flags(COMPANY + JOB)
 
 
 def test_the_same_skill_asked_of_the_candidate_is():
     text = COMPANY + JOB + "- Run what you build on Kubernetes\n"
-    assert read_posting(text, load_catalog()).skill_flags.get("k8s-basics") is True
+    assert skill_flags(text).get("k8s-basics") is True
 
 
 def test_which_sentences_are_the_companys_story():
@@ -71,7 +73,7 @@ def test_support_agents_are_not_the_agents_skill():
         "- Draft replies for our support agents with an LLM, and keep a support agent "
         "from waiting\n"
     )
-    assert "agents" not in read_posting(text, load_catalog()).skill_flags
+    assert "agents" not in skill_flags(text)
 
 
 def test_a_skill_found_by_faint_words_alone_needs_four_mentions():
@@ -79,8 +81,8 @@ def test_a_skill_found_by_faint_words_alone_needs_four_mentions():
     head = "AI Engineer\n\nWhat you'll do\n- Build LLM features end to end\n"
     thrice = head + "- Keep the logs tidy\n- Rotate logs weekly\n- Ship logs to the warehouse\n"
     four = thrice + "- Read the logs when a run fails\n"
-    assert "observability" not in read_posting(thrice, load_catalog()).skill_flags
-    assert "observability" in read_posting(four, load_catalog()).skill_flags
+    assert "observability" not in skill_flags(thrice)
+    assert "observability" in skill_flags(four)
 
 
 def test_ai_another_team_does_does_not_make_the_job_an_ai_one():

@@ -4,8 +4,9 @@ or "cost" alone lists no skill; said twice, or with a specific phrase, it does."
 import pytest
 
 from roles.models import ReadingSignal
-from roles.reading import load_catalog, read_posting
 from roles.reading.engine import MIN_SKILL_SCORE
+
+from .reading_support import skill_flags
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +14,7 @@ HEAD = "Backend Engineer\n\nWhat you'll do\n- "
 
 
 def skills(text: str) -> dict:
-    return read_posting(HEAD + text, load_catalog()).skill_flags
+    return skill_flags(HEAD + text)
 
 
 def test_the_words_sit_below_the_threshold_in_rows_of_their_own():

@@ -8,6 +8,8 @@ from roles.reading import load_catalog, read_posting
 from roles.reading.fold import fold
 from roles.reading.word_sense import names_a_verb, names_people, names_the_candidate
 
+from .reading_support import skill_flags
+
 pytestmark = pytest.mark.django_db
 
 SRE = (
@@ -87,7 +89,7 @@ def test_reacts_asks_for_no_typescript():
         "- Build our Python backend, and make sure the product reacts quickly when a "
         "storm warning changes every booking at once\n"
     )
-    assert "tsjs" not in read_posting(text, load_catalog()).skill_flags
+    assert "tsjs" not in skill_flags(text)
 
 
 def test_our_first_hire_is_the_candidate():
@@ -95,7 +97,7 @@ def test_our_first_hire_is_the_candidate():
     assert names_the_candidate("first engineering hire")
     assert not names_the_candidate("first hires")
     text = "Founding Engineer\n\nYou'd be our first hire, building the LLM product with us.\n"
-    assert "hiring" not in read_posting(text, load_catalog()).skill_flags
+    assert "hiring" not in skill_flags(text)
 
 
 def test_security_alerts_are_not_monitoring():
@@ -105,7 +107,7 @@ def test_security_alerts_are_not_monitoring():
         "- Triage the alerts our LLM flags as suspicious phishing\n"
         "- Write alerts for new threats every week\n"
     )
-    assert "monitoring" not in read_posting(text, load_catalog()).skill_flags
+    assert "monitoring" not in skill_flags(text)
 
 
 def test_alerts_alone_are_faint_but_monitoring_the_model_is_not():
@@ -119,5 +121,5 @@ def test_alerts_alone_are_faint_but_monitoring_the_model_is_not():
 
 def test_kafka_asks_for_streaming_not_queues():
     text = "Data Engineer, ML\n\nWhat you'll do\n- Feed our models from Kafka in real time\n"
-    flags = read_posting(text, load_catalog()).skill_flags
+    flags = skill_flags(text)
     assert "queues" not in flags

@@ -11,6 +11,7 @@ from roles.reading import asked, load_catalog, read_posting
 from roles.reading.fold import fold
 
 from .patterns_support import WORST_INPUTS, patterns_in
+from .reading_support import skill_flags
 
 pytestmark = pytest.mark.django_db
 
@@ -41,32 +42,32 @@ HEAD = (
 def test_work_put_outside_the_job_asks_for_no_skill():
     inside = HEAD + "- Run model serving for the product, on GPUs\n"
     outside = HEAD + "- The GPU cluster and model serving belong to the Inference and ML teams.\n"
-    assert "serving" in read_posting(inside, load_catalog()).skill_flags
-    assert "serving" not in read_posting(outside, load_catalog()).skill_flags
+    assert "serving" in skill_flags(inside)
+    assert "serving" not in skill_flags(outside)
 
 
 def test_tests_of_an_assistants_answers_are_not_software_testing():
     head = "AI Quality Engineer\n\nWhat you'll do\n- Build LLM features end to end\n"
     code = head + "- Write unit tests and integration tests for the API\n"
     evals = head + "- Write tests of the assistant's answers and test conversations\n"
-    assert "testing" in read_posting(code, load_catalog()).skill_flags
-    assert "testing" not in read_posting(evals, load_catalog()).skill_flags
+    assert "testing" in skill_flags(code)
+    assert "testing" not in skill_flags(evals)
 
 
 def test_speed_without_a_measure_asks_no_latency_of_a_job_without_ai_work():
     head = "Senior Frontend Engineer\n\nWhat you'll do\n- Build features in our React app\n"
     wished = head + "- Keep the app fast on an old Android phone\n"
     measured = head + "- Keep every page under 200 ms at p95 on an old Android phone\n"
-    assert "latency" not in read_posting(wished, load_catalog()).skill_flags
-    assert "latency" in read_posting(measured, load_catalog()).skill_flags
+    assert "latency" not in skill_flags(wished)
+    assert "latency" in skill_flags(measured)
 
 
 def test_a_disputed_card_payment_is_no_cost_skill():
     head = "Senior ML Platform Engineer\n\nWhat you'll do\n- Run model training on our GPU fleet\n"
     finops = head + "- Bring capacity planning and chargeback to GPU spend\n"
     payments = head + "- Analyse card payment chargeback trends across merchants\n"
-    assert "cost" in read_posting(finops, load_catalog()).skill_flags
-    assert "cost" not in read_posting(payments, load_catalog()).skill_flags
+    assert "cost" in skill_flags(finops)
+    assert "cost" not in skill_flags(payments)
 
 
 def test_labels_of_training_data_are_data_quality_where_the_job_builds_models():
@@ -84,4 +85,4 @@ def test_labels_of_training_data_are_data_quality_where_the_job_builds_models():
     assert trained.group.group.letter == "A"
     assert "hitl-data-loops" not in trained.skill_flags
     assert "data-quality" in trained.skill_flags
-    assert "hitl-data-loops" in read_posting(review, load_catalog()).skill_flags
+    assert "hitl-data-loops" in skill_flags(review)

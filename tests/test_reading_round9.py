@@ -13,7 +13,7 @@ from roles.reading import asked, load_catalog, read_posting
 from roles.reading.fold import fold
 
 from .patterns_support import WORST_INPUTS, patterns_in
-from .reading_support import group_letter
+from .reading_support import group_letter, skill_flags
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +102,7 @@ GATEWAY = (
 
 def test_the_jobs_setting_named_once_is_not_an_ask():
     once = GATEWAY + "\nWhat we're looking for\n- Deep experience with AWS (networking, IAM)\n"
-    assert "networking" not in read_posting(once, load_catalog()).skill_flags
+    assert "networking" not in skill_flags(once)
 
 
 def test_the_jobs_setting_said_again_is_an_ask():
@@ -110,7 +110,7 @@ def test_the_jobs_setting_said_again_is_an_ask():
         "- Design the VPC networking between the gateway and each team's services\n"
         "\nWhat we're looking for\n- Deep experience with AWS (networking, IAM)\n"
     )
-    assert "networking" in read_posting(again, load_catalog()).skill_flags
+    assert "networking" in skill_flags(again)
 
 
 def test_a_regulation_named_once_is_the_setting_not_compliance_work():
@@ -119,5 +119,5 @@ def test_a_regulation_named_once_is_the_setting_not_compliance_work():
         "- Keep patient records under HIPAA\n"
         "- Produce the audit evidence our SOC 2 and HIPAA assessors ask for each year\n"
     )
-    assert "compliance-heavy-governance" not in read_posting(once, load_catalog()).skill_flags
-    assert "compliance-heavy-governance" in read_posting(twice, load_catalog()).skill_flags
+    assert "compliance-heavy-governance" not in skill_flags(once)
+    assert "compliance-heavy-governance" in skill_flags(twice)

@@ -3,7 +3,7 @@ LLM tokens or gRPC streams are not it."""
 
 import pytest
 
-from roles.reading import load_catalog, read_posting
+from .reading_support import skill_flags
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ HEAD = "AI Engineer\n\nWhat you'll do\n- "
     ],
 )
 def test_llm_and_api_streaming_is_not_the_data_skill(line):
-    assert "streaming" not in read_posting(HEAD + line, load_catalog()).skill_flags
+    assert "streaming" not in skill_flags(HEAD + line)
 
 
 @pytest.mark.parametrize(
@@ -33,5 +33,5 @@ def test_llm_and_api_streaming_is_not_the_data_skill(line):
     ],
 )
 def test_data_streaming_is(line):
-    flags = read_posting(HEAD + line + "\n- Python and SQL", load_catalog()).skill_flags
+    flags = skill_flags(HEAD + line + "\n- Python and SQL")
     assert flags.get("streaming") is True
