@@ -65,11 +65,16 @@ AI_OUTPUTS = linear(
 )
 
 
+def _said_of(word, about, folded: str, start: int, end: int, sentence: Region | None) -> bool:
+    """Whether the words at start..end are `word` in a sentence that says `about`."""
+    if sentence is None or word.match(folded[start:end]) is None:
+        return False
+    return about.search(folded[sentence.start : sentence.end]) is not None
+
+
 def tests_ai_outputs(folded: str, start: int, end: int, sentence: Region | None) -> bool:
     """Whether "tests" found at start..end stand in a sentence about an AI's outputs."""
-    if sentence is None or TESTS.match(folded[start:end]) is None:
-        return False
-    return AI_OUTPUTS.search(folded[sentence.start : sentence.end]) is not None
+    return _said_of(TESTS, AI_OUTPUTS, folded, start, end, sentence)
 
 
 # A chargeback is a cost charged back to the team that spent it (FinOps), or a card
@@ -83,9 +88,7 @@ PAYMENTS = linear(
 
 def disputed_payment(folded: str, start: int, end: int, sentence: Region | None) -> bool:
     """Whether "chargeback(s)" found at start..end is a disputed payment."""
-    if sentence is None or CHARGEBACK.match(folded[start:end]) is None:
-        return False
-    return PAYMENTS.search(folded[sentence.start : sentence.end]) is not None
+    return _said_of(CHARGEBACK, PAYMENTS, folded, start, end, sentence)
 
 
 # The checklist's domains that are AI work itself (models, prompts, RAG, agents, evals)
