@@ -5,8 +5,9 @@ rules that cannot match it, and the findings are exactly those of visiting every
 
 import pytest
 
-from bench.eval_coach import load_phrases
+from bench.eval_coach import LINT_HOLDOUT, LINT_TUNING, load_phrases
 from profiles.coach import engine, prefilter
+from profiles.coach.copy_lint import check_copy
 from profiles.coach.prefilter import Prefilter, regex_for_set
 from roles.models import MessagingRule
 
@@ -66,7 +67,8 @@ def test_findings_are_those_of_checking_every_rule(monkeypatch):
         ]
 
     one_pass = findings()
-    monkeypatch.setattr(Prefilter, "candidates", lambda self, text: list(self.rules))
+    # Every rule visited, each searching its own pattern.
+    monkeypatch.setattr(Prefilter, "scan", lambda self, text: (list(self.rules), {}))
     assert one_pass == findings()
     assert any(one_pass)
 
@@ -106,6 +108,53 @@ def test_checks_that_need_no_match_are_visited_on_every_text():
     prefilter = Prefilter([needs, lookaround])
     assert prefilter.candidates("nothing here") == [needs]  # the lookaround one: in the set
     assert prefilter.candidates("a good one") == [needs, lookaround]
+
+
+def test_a_gated_rule_is_told_whether_its_pattern_occurs_and_searches_no_more(monkeypatch):
+    """A check that only asks whether its pattern occurs (a number it needs) takes the set's
+    answer when RE2 runs the pattern: the same answer as its own search, and no search."""
+    fields = {
+        "kind": MessagingRule.REQUIREMENT,
+        "text": "A figure",
+        "match_as": MessagingRule.REGEX,
+        "check_type": MessagingRule.NEEDS_NUMBER,
+        "order": 9000,
+    }
+    needs = MessagingRule.objects.create(slug="needs", pattern=r"\d|%|\bdozens?\b", **fields)
+    # A lookbehind: Python's engine runs it, so the rule searches for itself.
+    looking = MessagingRule.objects.create(slug="looking", pattern=r"(?<!x)\d", **fields)
+    prefilter = Prefilter([needs, looking])
+    assert prefilter._gated == {0}
+    for text, occurs in (("Cut costs by 30%", True), ("DOZENS of teams", True), ("None", False)):
+        rules, known = prefilter.scan(text)
+        assert rules == [needs, looking]
+        assert known == {id(needs): occurs}
+        assert bool(needs.regex().search(text)) is occurs
+    searched = []
+    monkeypatch.setattr(MessagingRule, "regex", lambda rule: _Searching(rule, searched))
+    found = engine._check_text(*prefilter.scan("None"), "pitch", "None", None, (), None)
+    assert [f.rule_slug for f in found] == ["needs", "looking"]
+    assert searched == ["looking"]
+
+
+class _Searching:
+    """A rule's compiled pattern that notes each search."""
+
+    def __init__(self, rule, searched):
+        self.rule, self.searched = rule, searched
+
+    def search(self, text):
+        self.searched.append(self.rule.slug)
+        return MessagingRule.compile_pattern(self.rule.pattern, regex=True).search(text)
+
+
+def test_copy_lint_findings_are_those_of_checking_every_rule(monkeypatch):
+    """The planner's lint (copy_lint.check_copy) over the lint's evaluation texts."""
+    phrases = load_phrases(LINT_TUNING) + load_phrases(LINT_HOLDOUT)
+    one_pass = [check_copy(p.text, kind=p.key) for p in phrases]
+    monkeypatch.setattr(Prefilter, "scan", lambda self, text: (list(self.rules), {}))
+    assert one_pass == [check_copy(p.text, kind=p.key) for p in phrases]
+    assert any(one_pass)
 
 
 @pytest.mark.parametrize(

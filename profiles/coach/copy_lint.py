@@ -54,5 +54,5 @@ def check_copy(
         limit = template_limits().get(kind)
     names = tuple(n.strip() for n in names if n and n.strip())
     text = normalise(text)
-    rules = lint_prefilter().candidates(text)
-    return list(_check_text(rules, kind, text, None, names, limit, names))
+    rules, occurs = lint_prefilter().scan(text)
+    return list(_check_text(rules, occurs, kind, text, None, names, limit, names))

@@ -133,8 +133,10 @@ def _check_one(
     artifacts: Sequence[str],
     taken: list[tuple[int, int]],
     names: Sequence[str] = (),
+    occurs: bool | None = None,
 ) -> list[tuple[str, str]]:
-    """(quote, message) pairs for one rule on one text."""
+    """(quote, message) pairs for one rule on one text. `occurs`: whether the rule's
+    pattern occurs in the text, when the prefilter knows (prefilter.GATED_CHECKS)."""
     explanation = rule.explanation
     check = MessagingRule.AVOID_WORDING if rule.kind == MessagingRule.AVOID else rule.check_type
     try:
@@ -158,7 +160,9 @@ def _check_one(
         return [] if regex is None else _vague_claims(regex, text, explanation, taken)
 
     if check == MessagingRule.NEEDS_NUMBER:
-        if regex is None or not text.strip() or regex.search(text):
+        if regex is None or not text.strip():
+            return []
+        if occurs if occurs is not None else regex.search(text):
             return []
         return [("", explanation or "It is missing what this rule asks for.")]
 
@@ -189,6 +193,8 @@ def _check_one(
         return [("", message)]
 
     if check in lint_checks.KINDS:  # the copy lint's checks that are not one pattern
+        if occurs is False:
+            regex = None  # nothing of it to find
         found = lint_checks.run(check, text, regex=regex, names=names, taken=taken)
         return [(quote, f"{message} {explanation}".strip()) for quote, message in found]
 
@@ -249,7 +255,7 @@ def check_texts(
         prefilter = prefilter_for(rules)
         return {
             key: _check_text(
-                prefilter.candidates(normalised[key]),
+                *prefilter.scan(normalised[key]),
                 key,
                 normalised[key],
                 lane_slug,
@@ -284,6 +290,7 @@ def check_texts(
 
 def _check_text(
     rules: Sequence[MessagingRule],
+    occurs: Mapping[int, bool],
     key: str,
     text: str,
     lane_slug: str | None,
@@ -292,14 +299,22 @@ def _check_text(
     names: Sequence[str] = (),
 ) -> tuple[Finding, ...]:
     """One text's findings, none dismissed, in rule order; `rules` are the ones that may
-    find anything in it (prefilter.py: one pass over the text for every pattern)."""
+    find anything in it and `occurs` which gated rules' patterns occur in it, by id()
+    (prefilter.py: one pass over the text for every pattern)."""
     taken: list[tuple[int, int]] = []
     findings = []
     for rule in rules:
         if not _rule_applies(rule, key, lane_slug):
             continue
         for quote, message in _check_one(
-            rule, key, text, limit=limit, artifacts=artifacts, taken=taken, names=names
+            rule,
+            key,
+            text,
+            limit=limit,
+            artifacts=artifacts,
+            taken=taken,
+            names=names,
+            occurs=occurs.get(id(rule)),
         ):
             findings.append(
                 Finding(

@@ -37,6 +37,10 @@ from roles.models import MessagingRule
 from roles.patterns import PatternError
 
 PRESENCE_CHECKS = frozenset({MessagingRule.AVOID_WORDING, MessagingRule.VAGUE_CLAIM})
+# Checks visited on every text that need only to know whether their pattern occurs (a number
+# it needs; the doubled joins beside the doubled words): with a pattern RE2 runs, the set's
+# answer over the text as it is is that of the rule's own search, so none is run.
+GATED_CHECKS = frozenset({MessagingRule.NEEDS_NUMBER, MessagingRule.DOUBLED_WORDS})
 # Every character Python's \s matches (str.isspace), as an RE2 class.
 _SPACE = r"[\t-\r\x{1c}-\x{1f}\x{85}\p{Z}]+"
 # Letters Python's IGNORECASE matches with "i" and RE2's case folding does not.
@@ -232,7 +236,14 @@ class Prefilter:
             _BUILT[shape] = built
             while len(_BUILT) > _BUILT_MAX:
                 _BUILT.pop(next(iter(_BUILT)))
-        self.always, self._phrases, self._regexes, self._phrase_owner, self._regex_owner = built
+        (
+            self.always,
+            self._phrases,
+            self._regexes,
+            self._phrase_owner,
+            self._regex_owner,
+            self._gated,
+        ) = built
 
     def _build(self) -> tuple:
         self.always: list[int] = []
@@ -240,11 +251,19 @@ class Prefilter:
         self._regexes = re2.Set.SearchSet(_options())
         self._phrase_owner: list[int] = []
         self._regex_owner: list[int] = []
+        self._gated: set[int] = set()
         for position, rule in enumerate(self.rules):
             self._sort(position, rule)
         self._phrases.Compile()
         self._regexes.Compile()
-        return self.always, self._phrases, self._regexes, self._phrase_owner, self._regex_owner
+        return (
+            self.always,
+            self._phrases,
+            self._regexes,
+            self._phrase_owner,
+            self._regex_owner,
+            frozenset(self._gated),
+        )
 
     def _sort(self, position: int, rule: MessagingRule) -> None:
         check = check_of(rule)
@@ -257,6 +276,8 @@ class Prefilter:
             return
         if check not in PRESENCE_CHECKS:
             self.always.append(position)
+            if check in GATED_CHECKS:
+                self._gate(position, rule)
             return
         try:
             compiled = rule.regex()
@@ -276,6 +297,18 @@ class Prefilter:
         else:
             self._add(self._regexes, self._regex_owner, position, rule.pattern.strip())
 
+    def _gate(self, position: int, rule: MessagingRule) -> None:
+        try:
+            compiled = rule.regex()
+        except PatternError:
+            return
+        if compiled is None or isinstance(compiled, re.Pattern):
+            return  # none to search for, or Python's engine: the rule searches itself
+        before = len(self._regex_owner)
+        self._add(self._regexes, self._regex_owner, position, rule.pattern.strip())
+        if len(self._regex_owner) > before:
+            self._gated.add(position)
+
     def _add_phrase(self, position: int, phrase: str) -> None:
         if phrase.split():
             self._add(self._phrases, self._phrase_owner, position, phrase_for_set(phrase))
@@ -289,11 +322,25 @@ class Prefilter:
             owners.append(position)
 
     def candidates(self, text: str) -> list[MessagingRule]:
+        return self.scan(text)[0]
+
+    def scan(self, text: str) -> tuple[list[MessagingRule], dict[int, bool]]:
+        """The rules to check on `text`, in the list's order, and for each gated rule
+        (GATED_CHECKS), by id(), whether its pattern occurs in the text."""
         found = set(self.always)
         if self._phrase_owner:
             # translate() looks up every character: only a text holding ı or İ needs it.
             folded = text.translate(_FOLD) if "ı" in text or "İ" in text else text
             found.update(self._phrase_owner[i] for i in self._phrases.Match(folded) or ())
+        occurs = dict.fromkeys(self._gated, False)
         if self._regex_owner:
-            found.update(self._regex_owner[i] for i in self._regexes.Match(text) or ())
-        return [self.rules[position] for position in sorted(found)]
+            for i in self._regexes.Match(text) or ():
+                position = self._regex_owner[i]
+                found.add(position)
+                if position in occurs:
+                    occurs[position] = True
+        rules = self.rules
+        return (
+            [rules[position] for position in sorted(found)],
+            {id(rules[position]): there for position, there in occurs.items()},
+        )
