@@ -306,11 +306,12 @@ class MessagingForm(StepForm):
                 error_messages={"invalid_choice": "Choose one of your artifacts"},
             )
         # Typing pauses update the previews above each box (htmx; the button does it without).
+        # The answer only swaps out of band: the boxes inherit hx-swap="none" from around
+        # them (step_messaging.html), not written thirteen times. No cols: CSS sizes them.
         live_preview = {
             "hx-post": preview_url,
             "hx-trigger": "input changed delay:400ms",
-            "hx-swap": "none",
-            "hx-target": "this",
+            "cols": False,
         }
         # One box made, then copied for each text with its own label and widget: they
         # differ in nothing else, and Field.__init__ for each of thirteen boxes was most of

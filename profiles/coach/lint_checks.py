@@ -9,11 +9,11 @@ span an earlier rule already reported (`taken`).
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Sequence
-from itertools import islice
 
 from roles.models import MessagingRule
+
+from ..rendering import prescan
 
 Found = list[tuple[str, str]]
 
@@ -40,44 +40,11 @@ SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 ON_PURPOSE = re.compile(r"\b(?:too|also|both|each|likewise|as\s+well)\b", re.IGNORECASE)
 
 
-# Punctuation written copy uses outside ASCII. None is a letter, so each may stand as a space
-# where the checks below only ask which words a text holds.
-_PUNCTUATION = "—–→‘’“”…•·×"
-# Bytes of an ASCII text, letters in lower case and every other byte a space: its runs of
-# letters are its words, in order.
-_LETTERS_ONLY = (
-    bytes(ord(c.lower()) if c in string.ascii_letters else ord(" ") for c in map(chr, range(128)))
-    + b" " * 128
-)
-
-
-def _plain(text: str) -> str | None:
-    """`text` with its non-ASCII punctuation as spaces when the rest is ASCII, else None (a
-    letter outside ASCII: case folding outside ASCII is left to the regular expressions)."""
-    if not text.isascii():
-        for mark in _PUNCTUATION:
-            if mark in text:
-                text = text.replace(mark, " ")
-        if not text.isascii():
-            return None
-    return text
-
-
-def _may_double(text: str) -> bool:
-    """False only when no word of `text` follows itself, so DOUBLED cannot match (it scans
-    every character in Python's engine: most of the coach's time on a page of texts). A match
-    is a word, spaces or tabs, the same word: two neighbouring runs of letters are equal."""
-    plain = _plain(text)
-    if plain is None:
-        return True
-    words = plain.encode("ascii").translate(_LETTERS_ONLY).split()
-    return any(map(bytes.__eq__, words, islice(words, 1, None)))
-
-
 def doubled_words(text: str, regex: re.Pattern | None, taken: list[tuple[int, int]]) -> Found:
     """A word written twice in a row, and every match of the rule's pattern (doubled joins)."""
     spans = []
-    for match in DOUBLED.finditer(text) if _may_double(text) else ():
+    # DOUBLED scans every character in Python's engine: most of the lint's time on a page.
+    for match in DOUBLED.finditer(text) if prescan.may_double(text) else ():
         word = match.group(1).casefold()
         if word in ALLOWED_DOUBLES:
             continue
@@ -111,31 +78,13 @@ def _figure_key(match: re.Match) -> str | None:
 
 DIGITS = re.compile(r"\d+")
 CURRENCIES = "$€£"
-# Bytes of an ASCII text with each digit a "0" and every other byte a space.
-_DIGITS_ONLY = bytes(ord("0") if c in b"0123456789" else ord(" ") for c in range(256))
-
-
-def _digit_runs(text: str):
-    """Where each run of digits starts (DIGITS.finditer's starts, by C passes on ASCII)."""
-    plain = _plain(text)  # the same length: one space for each punctuation mark
-    if plain is None:
-        yield from (run.start() for run in DIGITS.finditer(text))
-        return
-    digits = plain.encode("ascii").translate(_DIGITS_ONLY)
-    at = digits.find(b"0")
-    while at != -1:
-        yield at
-        end = digits.find(b" ", at)
-        if end == -1:
-            return
-        at = digits.find(b"0", end)
 
 
 def _figures(text: str):
     """FIGURE.finditer(text), trying FIGURE only where it can start (a run of digits, or a
     currency sign just before one) rather than at every character."""
     resume = 0
-    for start in _digit_runs(text):
+    for start in prescan.digit_runs(text, DIGITS.finditer):
         if start < resume:
             continue
         match = None
@@ -188,7 +137,7 @@ def _in_word(text: str, index: int) -> bool:
 
 def name_case(text: str, names: Sequence[str], taken: list[tuple[int, int]]) -> Found:
     spans = []
-    plain = _plain(text)
+    plain = prescan.plain(text)
     folded = plain.lower() if plain is not None else None
     for name in dict.fromkeys(n.strip() for n in names):
         if len(name) < 2:

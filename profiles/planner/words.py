@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..rendering import prescan
 from ..rendering.english import IRREGULAR_PAST, PRESENT_VERBS
 
 # Words typed in lower case that readers expect as acronyms (whole words only).
@@ -25,6 +26,8 @@ PRIVATE = re.compile(
     r"customer data|can'?t name|can’t name|don'?t share|not public|no public links",
     re.IGNORECASE,
 )
+# What every PRIVATE match holds, in lower case: a text without any of them has no aside.
+PRIVATE_WORDS = ("share", "nda", "confidential", "internal only", "customer data", "name", "public")
 PRONOUNS = frozenset(["i", "we", "it", "they", "he", "she", "you", "this", "that", "these"])
 # Verbs whose subject is the person ("helped", "was part of"), not the artifact.
 PERSON_VERBS = frozenset(
@@ -106,12 +109,15 @@ def squash(text) -> str:
 
 def spoken(text: str) -> str:
     """Symbols said as words: '~40' → 'about 40', '2.1s → 0.9s' → 'from 2.1s to 0.9s',
-    'w/' → 'with'."""
-    text = _TILDE.sub("about ", text)
-    text = _WITH.sub("with ", text)
-    text = _COLON_BEFORE_ARROW.sub(" ", text)
-    text = _ARROW.sub(r"from \1 to \2", text)
-    return _FROM_FROM.sub("from", text)
+    'w/' → 'with'. Each pattern runs only on a text holding the sign it looks for."""
+    if "~" in text:
+        text = _TILDE.sub("about ", text)
+    if "w/" in text:
+        text = _WITH.sub("with ", text)
+    if "→" in text or "->" in text or "=>" in text:
+        text = _COLON_BEFORE_ARROW.sub(" ", text)
+        text = _ARROW.sub(r"from \1 to \2", text)
+    return _FROM_FROM.sub("from", text) if "from from" in text else text
 
 
 # A whole word typed in lower case that is an acronym's ('rag', 'aws'), not part of a longer
@@ -131,8 +137,12 @@ def fix_case(text: str, names: tuple[str, ...] = ()) -> str:
         w = match.group(0)
         return w if w in protected else ACRONYMS[w]
 
-    text = _LOWER_I.sub("I", text)
-    return _ACRONYM_WORD.sub(word, text)
+    lower = prescan.lower_words(text)  # None: not plain ASCII, the patterns decide
+    if lower is None or "i" in lower:
+        text = _LOWER_I.sub("I", text)
+    if lower is None or not lower.isdisjoint(ACRONYMS):
+        text = _ACRONYM_WORD.sub(word, text)
+    return text
 
 
 def without_private(text: str) -> tuple[str, list[str]]:
@@ -145,7 +155,10 @@ def without_private(text: str) -> tuple[str, list[str]]:
             return ""
         return match.group(0)
 
-    text = _PAREN.sub(drop, text)
+    if not prescan.has_any(text, PRIVATE_WORDS):
+        return " ".join(_AFTER_CLAUSE.split(text)).strip(), removed
+    if "(" in text:
+        text = _PAREN.sub(drop, text)
     parts = _AFTER_CLAUSE.split(text)
     kept = []
     for part in parts:

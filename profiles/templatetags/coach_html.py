@@ -1,4 +1,5 @@
-"""{% coach_findings %}, {% text_cards rows %} and {% linkedin_texts items %}: the coach's
+"""{% coach_findings %}, {% messaging_fields rows %}, {% text_cards rows %} and
+{% linkedin_texts items %}: the coach's
 Jinja2 fragments (templates/jinja2/profiles/_coach_block.html, and the messaging step's and
 the LinkedIn page's texts around it), given what they need from the page's context (see
 templates/profiles/_coach_findings.html)."""
@@ -61,6 +62,23 @@ def text_cards(context, rows, *, cards: bool = True) -> SafeString:
     return render_fragment(
         "profiles/_text_cards.html",
         {**block, "rows": rows, "cards": cards, "oob": bool(context.get("oob"))},
+    )
+
+
+@register.simple_tag(takes_context=True)
+def messaging_fields(context, rows) -> SafeString:
+    """The messaging step's fields (the lead's choice, the lane's lines, every text's card
+    with its box) in one Jinja2 render, from the step's context."""
+    return render_fragment(
+        "profiles/_messaging_fields.html",
+        {
+            **_block(context, (), ""),
+            "rows": rows,
+            "form": context.get("form"),
+            "ranked": context.get("ranked"),
+            "lane_lines": context.get("lane_lines"),
+            "oob": False,
+        },
     )
 
 
