@@ -25,6 +25,11 @@ class BoundedLocMemCache(LocMemCache):
             return
         super()._set(key, value, timeout)
 
+    def _delete(self, key):
+        # LocMemCache.get deletes a key it does not hold on every miss (the missing key
+        # "has expired"), through a raised KeyError: a page's thirteen misses, thirteen.
+        return key in self._cache and super()._delete(key)
+
     def validate_key(self, key):
         # Django's check only warns about keys memcached would refuse, reading the key
         # character by character in Python on every get and set. The keys here are made

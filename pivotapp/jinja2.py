@@ -79,7 +79,9 @@ def environment(**options) -> Environment:
     # lock and a queue scan in Python for every include and every field drawn.
     options.setdefault("cache_size", -1)
     env = Environment(autoescape=True, **options)
-    env.globals.update(url=url, static=static)
+    from .site import profile_url, site_url  # the layout's links, kept per process
+
+    env.globals.update(url=url, static=static, site_url=site_url, profile_url=profile_url)
     env.filters.update(
         date=date,
         linebreaksbr=linebreaksbr,

@@ -28,6 +28,9 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.safestring import SafeString
+
+from .fragments import render_fragment
 
 register = template.Library()
 
@@ -77,6 +80,32 @@ def asset(path: str) -> str:
 def profile_url_tag(name: str, pk, *rest: str) -> str:
     """{% profile_url "profiles:versions" profile.pk %}: see profile_url."""
     return profile_url(name, pk, *rest)
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context) -> SafeString:
+    """The site's header (templates/jinja2/site/_header.html) in one Jinja2 render."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    return render_fragment(
+        "site/_header.html",
+        {
+            "user": context.get("user"),
+            "url_name": getattr(match, "url_name", None),
+            "app_name": getattr(match, "app_name", None),
+            # The page's own token (one masking a page), not a second from the request.
+            "csrf_token": context.get("csrf_token"),
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def profile_nav(context, current: str = "") -> SafeString:
+    """{% profile_nav "versions" %}: the navigation inside one profile
+    (templates/jinja2/profiles/_profile_nav.html), for the page's profile and version."""
+    return render_fragment(
+        "profiles/_profile_nav.html",
+        {"profile": context.get("profile"), "version": context.get("version"), "current": current},
+    )
 
 
 @receiver(setting_changed)

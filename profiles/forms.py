@@ -326,7 +326,8 @@ class MessagingForm(StepForm):
         for template in templates:
             field = copy.copy(box)
             field.label = f"Your own {own_label(template.name)}"
-            field.widget = copy.deepcopy(box.widget)
+            # Widget.__deepcopy__ (a copy with its own attrs), without copy.deepcopy's memo.
+            field.widget = box.widget.__deepcopy__({})
             self.fields[text_field(template.key)] = field
 
 

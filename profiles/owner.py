@@ -122,6 +122,9 @@ def owned(*methods: str, model=None, related=LANE) -> Callable:
         def wrapper(request: HttpRequest, pk, *args, **kwargs) -> HttpResponse:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
+            # The user as login() leaves it: Django's lazy wrapper raises and catches an
+            # AttributeError on every read of it (views, templates), a score a page.
+            request.user = getattr(request.user, "_wrapped", request.user)
             number = kwargs.pop("number", None)
             joins = related(request, **kwargs) if callable(related) else related
             if model is not None:
