@@ -10,9 +10,6 @@ process holds at most MAX_ENTRIES × MAX_VALUE_BYTES of values, plus keys of fix
 
 from __future__ import annotations
 
-import pickle
-
-from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 
 
@@ -27,36 +24,6 @@ class BoundedLocMemCache(LocMemCache):
             self._delete(key)
             return
         super()._set(key, value, timeout)
-
-    # A page reads and writes a result for each of its texts at once (the messaging step:
-    # thirteen): one lock for all of them, where Django's get_many and set_many call get
-    # and set, and lock, once a key. The same bookkeeping as LocMemCache.get and set.
-    def get_many(self, keys, version=None):
-        made = {self.make_and_validate_key(key, version=version): key for key in keys}
-        found = {}
-        with self._lock:
-            for key, asked in made.items():
-                if key not in self._cache:
-                    continue
-                if self._has_expired(key):
-                    self._delete(key)
-                    continue
-                found[asked] = self._cache[key]
-                self._cache.move_to_end(key, last=False)
-        # Values this process pickled itself, as LocMemCache.get reads them.
-        return {asked: pickle.loads(value) for asked, value in found.items()}  # noqa: S301
-
-    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        pickled = {
-            self.make_and_validate_key(key, version=version): pickle.dumps(
-                value, self.pickle_protocol
-            )
-            for key, value in data.items()
-        }
-        with self._lock:
-            for key, value in pickled.items():
-                self._set(key, value, timeout)
-        return []
 
     def _delete(self, key):
         # LocMemCache.get deletes a key it does not hold on every miss (the missing key

@@ -21,6 +21,8 @@ from django.utils.dates import MONTHS_3
 from django.utils.formats import localize
 from markupsafe import Markup
 
+from .site import profile_url, site_url  # the layout's links, worked out once per process
+
 
 class Environment(jinja2.Environment):
     def make_globals(self, d):
@@ -79,8 +81,6 @@ def environment(**options) -> Environment:
     # lock and a queue scan in Python for every include and every field drawn.
     options.setdefault("cache_size", -1)
     env = Environment(autoescape=True, **options)
-    from .site import profile_url, site_url  # the layout's links, kept per process
-
     env.globals.update(url=url, static=static, site_url=site_url, profile_url=profile_url)
     env.filters.update(
         date=date,

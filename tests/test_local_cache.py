@@ -1,6 +1,6 @@
-"""pivotapp.cache.BoundedLocMemCache: many keys read and written under one lock, with the
-bookkeeping of Django's LocMemCache (expiry, the byte bound, recency), and a miss that
-costs no raised error."""
+"""pivotapp.cache.BoundedLocMemCache: many keys read and written with the bookkeeping of
+Django's LocMemCache (expiry, the byte bound, recency), and a miss that costs no raised
+error."""
 
 import time
 

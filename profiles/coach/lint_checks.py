@@ -76,7 +76,6 @@ def _figure_key(match: re.Match) -> str | None:
     return None
 
 
-DIGITS = re.compile(r"\d+")
 CURRENCIES = "$€£"
 
 
@@ -84,7 +83,7 @@ def _figures(text: str):
     """FIGURE.finditer(text), trying FIGURE only where it can start (a run of digits, or a
     currency sign just before one) rather than at every character."""
     resume = 0
-    for start in prescan.digit_runs(text, DIGITS.finditer):
+    for start in prescan.digit_runs(text):
         if start < resume:
             continue
         match = None
@@ -137,12 +136,10 @@ def _in_word(text: str, index: int) -> bool:
 
 def name_case(text: str, names: Sequence[str], taken: list[tuple[int, int]]) -> Found:
     spans = []
-    plain = prescan.plain(text)
-    folded = plain.lower() if plain is not None else None
     for name in dict.fromkeys(n.strip() for n in names):
         if len(name) < 2:
             continue
-        if folded is not None and name.isascii() and name.lower() not in folded:
+        if name.isascii() and not prescan.has_any(text, (name.lower(),)):
             continue  # not in the text in any case
         # The name on its own (not inside a longer word or a hyphenated one), found as
         # (?<![\w-])name(?![\w-]) finds it, without trying the lookbehind at every place.

@@ -10,6 +10,7 @@ never no when it would find something (tests/test_prescan.py).
 
 from __future__ import annotations
 
+import re
 import string
 from itertools import islice
 
@@ -28,6 +29,7 @@ _LOWER_WORDS = (
     + bytes([_SPACE]) * 128
 )
 # Each digit a "0", every other byte a space.
+_DIGIT_RUN = re.compile(r"\d+")
 _DIGITS = bytes(ord("0") if c in b"0123456789" else _SPACE for c in range(256))
 
 
@@ -64,12 +66,12 @@ def lower_words(text: str) -> frozenset[str] | None:
     return frozenset(ascii_text.encode("ascii").translate(_LOWER_WORDS).decode().split())
 
 
-def digit_runs(text: str, fallback):
-    """Where each run of digits of `text` starts; `fallback(text)` (the pattern's own
-    finditer) on a text that is not plain ASCII."""
+def digit_runs(text: str):
+    """Where each run of digits of `text` starts (as re's \\d+ finds them, any digit on a
+    text that is not plain ASCII)."""
     ascii_text = plain(text)
     if ascii_text is None:
-        yield from (run.start() for run in fallback(text))
+        yield from (run.start() for run in _DIGIT_RUN.finditer(text))
         return
     digits = ascii_text.encode("ascii").translate(_DIGITS)
     at = digits.find(b"0")

@@ -1,8 +1,7 @@
 """{% coach_findings %}, {% messaging_fields rows %}, {% text_cards rows %} and
-{% linkedin_texts items %}: the coach's
-Jinja2 fragments (templates/jinja2/profiles/_coach_block.html, and the messaging step's and
-the LinkedIn page's texts around it), given what they need from the page's context (see
-templates/profiles/_coach_findings.html)."""
+{% linkedin_texts items %}: the coach's Jinja2 fragments (templates/jinja2/profiles/
+_coach_block.html, and the messaging step's and the LinkedIn page's texts around it), given
+what they need from the page's context (see templates/profiles/_coach_findings.html)."""
 
 from __future__ import annotations
 
